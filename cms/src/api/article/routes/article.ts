@@ -1,0 +1,9 @@
+import { factories } from '@strapi/strapi';
+
+export default factories.createCoreRouter('api::article.article', {
+  only: ['find', 'findOne'],
+  config: {
+    find: { middlewares: ['global::populate'] },
+    findOne: { middlewares: ['global::populate'] },
+  },
+});

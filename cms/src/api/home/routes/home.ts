@@ -1,0 +1,6 @@
+import { factories } from '@strapi/strapi';
+
+export default factories.createCoreRouter('api::home.home', {
+  only: ['find'],
+  config: { find: { middlewares: ['global::populate'] } },
+});

@@ -1,0 +1,143 @@
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { createWriteStream, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { once } from 'node:events';
+
+const require = createRequire(import.meta.url);
+
+export const cmsDir = dirname(require.resolve('@dk20000/cms/package.json'));
+export const DEMO_ADMIN = {
+  email: process.env.DEMO_ADMIN_EMAIL ?? 'demo@example.org',
+  password: process.env.DEMO_ADMIN_PASSWORD ?? 'Demo-20000-emplois',
+};
+
+export interface StartStrapiOptions {
+  /** Folder of this instance's SQLite file, uploads, token file and log. Omit to use cms/.tmp and cms/public (npm start). */
+  dataDir?: string;
+  port?: number;
+  seedDemo?: boolean;
+  /** Where Strapi's own output goes: a log file in dataDir (default) or this terminal. */
+  output?: 'file' | 'inherit';
+  env?: Record<string, string>;
+}
+
+export interface RunningStrapi {
+  url: string;
+  token: string;
+  tokenFile: string;
+  adminEmail: string;
+  adminPassword: string;
+  logFile: string;
+  stop(): Promise<void>;
+}
+
+const secret = () => randomBytes(16).toString('base64');
+
+/** Secrets for a throw-away instance; a persistent one reads them from cms/.env. */
+export function randomSecrets(): Record<string, string> {
+  return {
+    APP_KEYS: [secret(), secret()].join(','),
+    API_TOKEN_SALT: secret(),
+    ADMIN_JWT_SECRET: secret(),
+    TRANSFER_TOKEN_SALT: secret(),
+    JWT_SECRET: secret(),
+    ENCRYPTION_KEY: secret(),
+  };
+}
+
+export function assertCmsBuilt() {
+  if (!existsSync(join(cmsDir, 'dist', 'src', 'index.js')) || !existsSync(join(cmsDir, 'dist', 'build', 'index.html'))) {
+    throw new Error('The CMS is not built: run `npm run build -w @dk20000/cms` (or `npm start`, which builds what is missing).');
+  }
+}
+
+export async function waitForHealth(url: string, child: ReturnType<typeof spawn>, timeoutMs: number, describe: () => string) {
+  const deadline = Date.now() + timeoutMs;
+  let exited: number | null = null;
+  child.once('exit', (code) => (exited = code ?? -1));
+  while (Date.now() < deadline) {
+    if (exited !== null) throw new Error(`Strapi exited with code ${exited} before it was ready.\n${describe()}`);
+    try {
+      const res = await fetch(`${url}/_health`);
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`Strapi did not answer ${url}/_health within ${timeoutMs / 1000} s.\n${describe()}`);
+}
+
+/** Runs the built CMS (`strapi start`) on 127.0.0.1 and returns once it answers, seeded when asked and empty. */
+export async function startStrapi(options: StartStrapiOptions = {}): Promise<RunningStrapi> {
+  assertCmsBuilt();
+  const port = options.port ?? 1337;
+  const url = `http://127.0.0.1:${port}`;
+  const env: Record<string, string> = {
+    ...(process.env as Record<string, string>),
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    STRAPI_TELEMETRY_DISABLED: 'true',
+    STRAPI_DISABLE_UPDATE_NOTIFICATION: 'true',
+    BROWSER: 'none',
+    SEED_DEMO: String(options.seedDemo ?? true),
+    DEMO_ADMIN_EMAIL: DEMO_ADMIN.email,
+    DEMO_ADMIN_PASSWORD: DEMO_ADMIN.password,
+  };
+  let tokenFile = resolve(cmsDir, process.env.SITE_TOKEN_FILE ?? '.tmp/site-build-token');
+  let logFile = join(cmsDir, '.tmp', 'strapi.log');
+  mkdirSync(dirname(logFile), { recursive: true });
+  if (options.dataDir) {
+    const dataDir = resolve(options.dataDir);
+    mkdirSync(join(dataDir, 'public', 'uploads'), { recursive: true });
+    tokenFile = join(dataDir, 'site-build-token');
+    Object.assign(env, randomSecrets(), {
+      DATABASE_CLIENT: 'sqlite',
+      DATABASE_FILENAME: join(dataDir, 'data.db'),
+      PUBLIC_DIR: join(dataDir, 'public'),
+      SITE_TOKEN_FILE: tokenFile,
+    });
+    logFile = join(dataDir, 'strapi.log');
+  }
+  Object.assign(env, options.env);
+
+  const bin = join(dirname(require.resolve('@strapi/strapi/package.json', { paths: [cmsDir] })), 'bin', 'strapi.js');
+  const output = options.output ?? 'file';
+  const child = spawn(process.execPath, [bin, 'start'], {
+    cwd: cmsDir,
+    env,
+    stdio: output === 'inherit' ? 'inherit' : ['ignore', 'pipe', 'pipe'],
+  });
+  if (output === 'file') {
+    const log = createWriteStream(logFile);
+    child.stdout?.pipe(log);
+    child.stderr?.pipe(log);
+  }
+  const tail = () => (output === 'file' && existsSync(logFile) ? readFileSync(logFile, 'utf8').split('\n').slice(-40).join('\n') : '');
+
+  const stop = async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    child.kill('SIGTERM');
+    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    await once(child, 'exit');
+    clearTimeout(timer);
+  };
+
+  try {
+    await waitForHealth(url, child, 240_000, tail);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return {
+    url,
+    token: readFileSync(tokenFile, 'utf8').trim(),
+    tokenFile,
+    adminEmail: DEMO_ADMIN.email,
+    adminPassword: DEMO_ADMIN.password,
+    logFile,
+    stop,
+  };
+}
