@@ -11,6 +11,6 @@ export async function seedDemoIfEmpty(strapi: Core.Strapi) {
   const started = Date.now();
   strapi.log.info('Empty database: seeding the demo content…');
   const { created } = await seedDemo(strapi);
-  const total = Object.values(created).reduce((sum, n) => sum + n, 0);
+  const total = Object.values(created).reduce((sum: number, n: number) => sum + n, 0);
   strapi.log.info(`Demo content seeded: ${total} entries in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }

@@ -80,7 +80,6 @@ export async function startStrapi(options: StartStrapiOptions = {}): Promise<Run
     HOST: '127.0.0.1',
     PORT: String(port),
     STRAPI_TELEMETRY_DISABLED: 'true',
-    STRAPI_DISABLE_UPDATE_NOTIFICATION: 'true',
     BROWSER: 'none',
     SEED_DEMO: String(options.seedDemo ?? true),
     DEMO_ADMIN_EMAIL: DEMO_ADMIN.email,
