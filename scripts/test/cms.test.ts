@@ -2,6 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { contentTypes, parseEntries, type ContentTypeName } from '@dk20000/shared';
 import { startStrapi, type RunningStrapi } from '../src/lib/strapi.ts';
 
 const running: RunningStrapi[] = [];
@@ -13,6 +14,19 @@ async function count(s: RunningStrapi, apiPath: string) {
   const res = await fetch(`${s.url}/api/${apiPath}?pagination[pageSize]=1`, { headers: { Authorization: `Bearer ${s.token}` } });
   expect(res.status, apiPath).toBe(200);
   return ((await res.json()) as { meta: { pagination: { total: number } } }).meta.pagination.total;
+}
+
+async function fetchAll(s: RunningStrapi, apiPath: string, locale: string) {
+  const entries: unknown[] = [];
+  for (let page = 1; ; page++) {
+    const res = await fetch(`${s.url}/api/${apiPath}?locale=${locale}&pagination[page]=${page}&pagination[pageSize]=100`, {
+      headers: { Authorization: `Bearer ${s.token}` },
+    });
+    const body = (await res.json()) as { data: unknown; meta: { pagination?: { pageCount: number } } };
+    if (!Array.isArray(body.data)) return body.data ? [body.data] : [];
+    entries.push(...body.data);
+    if (page >= (body.meta.pagination?.pageCount ?? 1)) return entries;
+  }
 }
 
 async function login(s: RunningStrapi) {
@@ -47,6 +61,15 @@ describe('CMS first start', () => {
       counts[apiPath] = await count(first, apiPath);
       expect(counts[apiPath], apiPath).toBeGreaterThanOrEqual(minimum);
     }
+    // Every demo entry, in both languages, satisfies the contract the site builds from.
+    for (const [type, { apiPath }] of Object.entries(contentTypes)) {
+      for (const locale of ['fr', 'en']) {
+        const { issues } = parseEntries(type as ContentTypeName, await fetchAll(first, apiPath, locale), { mediaBaseUrl: first.url });
+        expect(issues, `${type} (${locale})`).toEqual([]);
+      }
+    }
+    expect((await fetchAll(first, 'home', 'en')).length, 'English home').toBe(1);
+
     const admin = await login(first);
     expect(admin.status).toBe(200);
 
