@@ -6,8 +6,8 @@ const LABEL_FIELDS = ['name', 'title', 'firstName', 'month', 'label'];
 const cache = new Map<string, Populate>();
 
 /**
- * What the public read API returns is decided here, not by the caller: every media and
- * component in full, every relation as a reference (documentId, slug and its label field).
+ * What the read API returns is decided here, not by the caller: every media and component
+ * in full, every relation as a reference (documentId, slug and its label field).
  */
 export function buildPopulate(strapi: Core.Strapi, uid: UID.Schema): Populate {
   const cached = cache.get(uid);
@@ -30,6 +30,8 @@ const populateMiddleware = (_config: unknown, { strapi }: { strapi: Core.Strapi 
   return async (ctx: any, next: () => Promise<void>) => {
     const apiName = ctx.state?.route?.info?.apiName;
     if (apiName) ctx.query.populate = buildPopulate(strapi, `api::${apiName}.${apiName}` as UID.ContentType);
+    // Published content only, whatever the token: a leaked build token never exposes drafts.
+    ctx.query.status = 'published';
     await next();
   };
 };

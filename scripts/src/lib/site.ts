@@ -38,7 +38,14 @@ export async function buildSite(options: BuildSiteOptions): Promise<{ outDir: st
     const [code] = await once(child, 'exit');
     if (code !== 0) throw new Error(`${[command, ...args].join(' ')} failed with code ${code}\n${output.slice(-4000)}`);
   };
-  const bin = (name: string, file: string) => resolve(dirname(require.resolve(`${name}/package.json`, { paths: [siteDir] })), file);
+  // Not require.resolve(`${name}/package.json`): pagefind's "exports" does not expose it.
+  const siteRequire = createRequire(resolve(siteDir, 'package.json'));
+  const bin = (name: string, file: string) => {
+    for (const dir of siteRequire.resolve.paths(name) ?? []) {
+      if (existsSync(resolve(dir, name, 'package.json'))) return resolve(dir, name, file);
+    }
+    throw new Error(`Cannot find the ${name} package from ${siteDir}: run npm install.`);
+  };
   await run(process.execPath, [bin('astro', 'bin/astro.mjs'), 'build']);
   await run(process.execPath, [bin('pagefind', 'lib/runner/bin.cjs'), '--site', outDir]);
   return { outDir, output };
