@@ -11,6 +11,7 @@ import {
   weekdaysOfMonth,
 } from '../lib/dates';
 import { slugify } from '../lib/typography';
+import { AUDIENCES } from './audiences';
 
 export type EventType =
   | 'info-session'
@@ -48,18 +49,6 @@ const GARE = 'point-relais-dunkerque-gare';
 const SAINT_POL = 'point-relais-saint-pol-sur-mer';
 const RELAY_POINTS = new Set([GARE, SAINT_POL]);
 
-const ALL_AUDIENCES = [
-  'demandeurs-d-emploi',
-  'femmes',
-  'beneficiaires-du-rsa',
-  'personnes-en-situation-de-handicap',
-  'jeunes',
-  'seniors',
-  'etudiants',
-  'salaries-en-reconversion',
-  'habitants-des-qpv',
-  'talents-hors-bassin',
-];
 
 const ACCESSIBILITY: Record<string, string> = {
   [GARE]:
@@ -594,7 +583,7 @@ Entrée libre et gratuite. Apportez des CV si vous en avez : une imprimante est 
         from: fair.from,
         to: fair.to,
         venue: fair.venue,
-        audiences: ALL_AUDIENCES,
+        audiences: AUDIENCES.map((audience) => audience.key),
         partners: fair.venue === GARE ? ['entreprendre-ensemble', 'dk-promotion', 'opco-2i'] : ['euraenergie', 'entreprendre-ensemble'],
         companies: fair.companies,
         registration: 'none',

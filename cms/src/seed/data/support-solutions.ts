@@ -1,3 +1,4 @@
+import { AUDIENCES } from './audiences';
 export type Theme = 'housing' | 'mobility' | 'childcare' | 'insertion' | 'funding' | 'disability' | 'health';
 
 export type SupportSolutionSeed = {
@@ -130,18 +131,7 @@ Les conseillers vous aident à constituer votre dossier et à connaître les aid
 - Nous vous présentons les métiers, les entreprises et les formations
 - Nous vous mettons en relation avec les acteurs de l’emploi, de la formation et de l’orientation du territoire`,
     provider: 'entreprendre-ensemble',
-    audiences: [
-      'demandeurs-d-emploi',
-      'femmes',
-      'beneficiaires-du-rsa',
-      'personnes-en-situation-de-handicap',
-      'jeunes',
-      'seniors',
-      'etudiants',
-      'salaries-en-reconversion',
-      'habitants-des-qpv',
-      'talents-hors-bassin',
-    ],
+    audiences: AUDIENCES.map((audience) => audience.key),
     howToAccess:
       'Avec ou sans rendez-vous aux horaires d’ouverture des points relais de Dunkerque (place de la Gare) et de Saint-Pol-sur-Mer.',
     email: 'contact-demo@example.org',
