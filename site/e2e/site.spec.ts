@@ -129,6 +129,17 @@ test.describe('keyboard and basics', () => {
     await expectNoAxeViolations(page);
   });
 
+  test('the footer leads to the legal notice and the accessibility statement', async ({ page }) => {
+    for (const name of ['Mentions légales', 'Accessibilité']) {
+      await page.goto('/');
+      await page.getByRole('contentinfo').getByRole('link', { name }).click();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
+      await expect(page.getByRole('main').getByRole('heading', { level: 2 }).first()).toBeVisible();
+      await expectNoAxeViolations(page);
+    }
+    await expect(page).toHaveURL(/\/accessibilite\/$/);
+  });
+
   test('pages run no script except the search page', async ({ page }) => {
     for (const path of ['/', '/entreprises/']) {
       await page.goto(path);
