@@ -24,6 +24,6 @@ export function strapiToken(): string {
     return content;
   }
   throw new Error(
-    'No Strapi API token: set STRAPI_TOKEN (or STRAPI_TOKEN_FILE, a file holding it) to the read-only token created by the CMS bootstrap.',
+    'No Strapi API token: set STRAPI_TOKEN (or STRAPI_TOKEN_FILE, a file holding it) to the read-only token created by the CMS bootstrap. `npm run build:site` at the root finds it for you.',
   );
 }
