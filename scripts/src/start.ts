@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildRelease, liveRelease } from './lib/releases.ts';
-import { serveStatic } from './lib/site.ts';
+import { serveStatic, siteDir } from './lib/site.ts';
 import { cmsDir, startStrapi } from './lib/strapi.ts';
 
 const CMS_PORT = Number(process.env.CMS_PORT ?? 1337);
@@ -44,7 +44,8 @@ buildCms();
 
 console.log(`Starting the CMS on http://127.0.0.1:${CMS_PORT} (the first start seeds the demo content)…`);
 const strapi = await startStrapi({ port: CMS_PORT, output: 'file' });
-const site = await serveStatic(() => liveRelease() ?? join(cmsDir, '..', 'site', 'public'), SITE_PORT);
+// Until the first release is built, only the site's static assets are served.
+const site = await serveStatic(() => liveRelease() ?? join(siteDir, 'public'), SITE_PORT);
 
 let stopping = false;
 async function stop(code = 0) {
