@@ -7,7 +7,11 @@ import { ensureSiteToken } from './bootstrap/site-token';
 import { seedDemoIfEmpty } from './bootstrap/seed';
 
 export default {
-  register() {},
+  register({ strapi }: { strapi: Core.Strapi }) {
+    // The site has no reader accounts: editors never need the users-permissions « User » list.
+    const user = strapi.contentType('plugin::users-permissions.user');
+    user.pluginOptions = { ...user.pluginOptions, 'content-manager': { visible: false } };
+  },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await ensureLocales(strapi);
