@@ -99,8 +99,9 @@ test.describe('search', () => {
   });
 
   test('says so when nothing matches, and searches again without reloading', async ({ page }) => {
-    await page.goto('/recherche/?q=zzzqqqxxx');
-    await expect(page.getByRole('status')).toHaveText('Aucun résultat pour “zzzqqqxxx”.');
+    // Pagefind tolerates typos, so a made-up word may still match something: quotes ask for the exact word.
+    await page.goto(`/recherche/?q=${encodeURIComponent('"zzzqqqxxx"')}`);
+    await expect(page.getByRole('status')).toHaveText('Aucun résultat pour “"zzzqqqxxx"”.');
     const box = page.getByRole('searchbox', { name: 'Rechercher sur le site' });
     await box.fill('Dunkerque');
     await page.getByRole('button', { name: 'Rechercher' }).click();
