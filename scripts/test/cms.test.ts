@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { contentTypes, parseEntries, type ContentTypeName } from '@dk20000/shared';
+import { contentTypes, parseEntries, toParisMonthKey, type ContentTypeName } from '@dk20000/shared';
 import { startStrapi, type RunningStrapi } from '../src/lib/strapi.ts';
 
 const running: RunningStrapi[] = [];
@@ -92,11 +92,11 @@ describe('CMS first start', () => {
     }
 
     const res = await fetch(`${first.url}/api/events?pagination[pageSize]=100&sort=startsAt`, { headers: { Authorization: `Bearer ${first.token}` } });
-    const months = new Set(((await res.json()) as { data: { startsAt: string }[] }).data.map((e) => e.startsAt.slice(0, 7)));
-    const now = new Date();
+    const months = new Set(((await res.json()) as { data: { startsAt: string }[] }).data.map((e) => toParisMonthKey(e.startsAt)));
+    const [year, month] = toParisMonthKey(new Date().toISOString()).split('-').map(Number);
     for (const offset of [0, 1, 2]) {
-      const d = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + offset, 15));
-      expect(months, 'events cover the current and next two months').toContain(d.toISOString().slice(0, 7));
+      const key = new Date(Date.UTC(year, month - 1 + offset, 15)).toISOString().slice(0, 7);
+      expect(months, 'events cover the current and next two months (Paris time)').toContain(key);
     }
     await first.stop();
 
