@@ -53,14 +53,11 @@ export async function buildSite(options: BuildSiteOptions): Promise<{ outDir: st
 
 /** Serves a built site on 127.0.0.1; `dir` may be a function so the served release can be swapped while running. */
 export async function serveStatic(dir: string | (() => string), port: number): Promise<{ url: string; server: Server; close(): Promise<void> }> {
-  const handlers = new Map<string, ReturnType<typeof sirv>>();
+  // One handler for the release being served; a swap replaces it (old releases are deleted from disk).
+  let current: { root: string; handler: ReturnType<typeof sirv> } | undefined;
   const handlerFor = (root: string) => {
-    let handler = handlers.get(root);
-    if (!handler) {
-      handler = sirv(root, { dev: false, etag: true, extensions: ['html'] });
-      handlers.set(root, handler);
-    }
-    return handler;
+    if (current?.root !== root) current = { root, handler: sirv(root, { dev: false, etag: true, extensions: ['html'] }) };
+    return current.handler;
   };
   const server = createServer((req, res) => {
     const root = typeof dir === 'function' ? dir() : dir;
