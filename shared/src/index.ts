@@ -26,5 +26,6 @@ export {
   HEX_COLOR_PATTERN,
 } from './schemas/fields.js';
 export * from './issues.js';
+export * from './admin-labels.js';
 export * from './strapi.js';
 export * from './format.js';

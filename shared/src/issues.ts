@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { adminLabels, componentFields, mainFields } from './admin-labels.js';
+import { contentTypes, type ContentTypeName } from './schemas/registry.js';
 
 const NBSP = '\u00a0';
 const frenchFallback = z.locales.fr().localeError;
@@ -80,5 +82,142 @@ export function formatIssues(type: string, id: string, error: z.ZodError): strin
   return error.issues.map((issue) => {
     const where = issue.path.length > 0 ? `field "${formatPath(issue.path)}"` : 'entry';
     return `${type} ${id}: ${where} — ${issue.message}`;
+  });
+}
+
+/* Content issues: what the site build reports to editors about entries the contract rejects. */
+
+/**
+ * One reason why the site could not publish a version of an entry, as the build log, the rebuild service's
+ * `/status` and the admin show it. Every text is French.
+ */
+export interface ContentIssue {
+  /** Registry name of the content type, e.g. `companies`. */
+  type: ContentTypeName;
+  /** French singular label of the type, e.g. « Entreprise ». */
+  typeLabel: string;
+  /** Strapi document id of the entry. */
+  documentId: string;
+  /** Locale of the rejected version (`fr`, `en`). */
+  locale: string;
+  /** Display name of the entry (its name, title…); its documentId when it has none. */
+  name: string;
+  /** Path of the field, e.g. `summary` or `sessions[0].startDate`; `''` for the whole entry. */
+  field: string;
+  /** French label of the field when known, else its path. */
+  fieldLabel: string;
+  /** French reason, e.g. « au moins 20 caractères ». */
+  message: string;
+  /** True when the last good version of the entry stays on the site. */
+  keptPrevious: boolean;
+  /** One French sentence for editors. */
+  text: string;
+}
+
+const NAME_KEYS = ['name', 'title', 'firstName', 'month', 'label'] as const;
+const MAX_NAME = 80;
+
+function shorten(value: string, max: number): string {
+  const clean = value.replace(/\s+/g, ' ').trim();
+  if (clean.length <= max) return clean;
+  const cut = clean.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${space > max / 2 ? cut.slice(0, space) : cut}…`;
+}
+
+/** French singular label of a content type (« Entreprise »), its registry name when unknown. */
+export function typeLabel(type: ContentTypeName): string {
+  return adminLabels[contentTypes[type].uid]?.displayName ?? type;
+}
+
+/** How an entry is named to editors: its main field (name, title…), else its documentId. */
+export function contentEntryName(type: ContentTypeName, entry: unknown, documentId: string): string {
+  if (typeof entry === 'object' && entry !== null) {
+    const record = entry as Record<string, unknown>;
+    const main = mainFields[contentTypes[type].uid];
+    for (const key of [main, ...NAME_KEYS]) {
+      const value = key === undefined ? undefined : record[key];
+      if (typeof value === 'string' && value.trim() !== '') return shorten(value, MAX_NAME);
+    }
+  }
+  return documentId;
+}
+
+/**
+ * French label of a field path of a type: `summary` → « Résumé », `sessions[1].startDate` → « Sessions n° 2 › Date
+ * de début ». Inside a field that is not a component (rich text, a list of media) the field's label alone is given;
+ * a field without a known label keeps its path.
+ */
+export function fieldLabel(type: ContentTypeName, path: readonly PropertyKey[]): string {
+  const parts: string[] = [];
+  let uid: string | undefined = contentTypes[type].uid;
+  let i = 0;
+  while (i < path.length && uid !== undefined) {
+    const name = String(path[i]);
+    const label = adminLabels[uid]?.fields[name]?.label;
+    if (label === undefined) {
+      parts.push(formatPath(path.slice(i)));
+      break;
+    }
+    uid = componentFields[uid]?.[name];
+    i += 1;
+    const index = path[i];
+    if (uid !== undefined && typeof index === 'number') {
+      parts.push(`${label}${NBSP}n°${NBSP}${index + 1}`);
+      i += 1;
+    } else {
+      parts.push(label);
+    }
+  }
+  return parts.join(' › ');
+}
+
+function sentence(message: string): string {
+  const trimmed = message.trim();
+  return /[.!?…]$/u.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+
+/** The one French sentence of an issue, e.g. « Entreprise « Batterie du Nord » (fr), champ « Site web » : URL invalide. La version précédente reste en ligne. » */
+export function contentIssueText(issue: Omit<ContentIssue, 'text'>): string {
+  const what = `${issue.typeLabel} «${NBSP}${issue.name}${NBSP}» (${issue.locale})`;
+  const where = issue.field === '' ? '' : `, champ «${NBSP}${issue.fieldLabel}${NBSP}»`;
+  const outcome = issue.keptPrevious
+    ? 'La version précédente reste en ligne.'
+    : 'Cette version n’est pas publiée sur le site tant qu’elle n’est pas corrigée.';
+  return `${what}${where}${NBSP}: ${sentence(issue.message)} ${outcome}`;
+}
+
+export interface ContentIssueContext {
+  documentId: string;
+  locale: string;
+  /** The last good version of the entry stays on the site. */
+  keptPrevious: boolean;
+}
+
+/**
+ * The ContentIssues of one rejected entry: one per zod issue (a schema validated with `editorErrorMap` gives French
+ * messages). `entry` is the mapped entry (after `fromStrapi`), used for its name.
+ */
+export function contentIssues(
+  type: ContentTypeName,
+  entry: unknown,
+  error: z.ZodError,
+  context: ContentIssueContext,
+): ContentIssue[] {
+  const name = contentEntryName(type, entry, context.documentId);
+  return error.issues.map((zodIssue) => {
+    const field = formatPath(zodIssue.path);
+    const issue = {
+      type,
+      typeLabel: typeLabel(type),
+      documentId: context.documentId,
+      locale: context.locale,
+      name,
+      field,
+      fieldLabel: field === '' ? '' : fieldLabel(type, zodIssue.path),
+      message: zodIssue.message,
+      keptPrevious: context.keptPrevious,
+    };
+    return { ...issue, text: contentIssueText(issue) };
   });
 }

@@ -1,9 +1,9 @@
 import type { Core } from '@strapi/strapi';
-import { adminLabels, mainFields } from '../admin-labels';
+import { adminLabels, mainFields } from '@dk20000/shared';
 
 /**
  * Editors see French labels and help texts on every field: they are written in
- * src/admin-labels.ts and applied to the content manager's configuration at each start.
+ * @dk20000/shared (src/admin-labels.ts) and applied to the content manager's configuration at each start.
  */
 export async function applyAdminLabels(strapi: Core.Strapi) {
   const contentManager = strapi.plugin('content-manager');

@@ -1,3 +1,8 @@
+/**
+ * French labels, help texts and placeholders of every field of the content model, as editors see them in the
+ * Strapi admin (applied by the CMS bootstrap) and as build reports name them (ContentIssue). One source for both.
+ * Keys are Strapi uids: `api::company.company` for content types, `shared.address` for components.
+ */
 export interface FieldLabel {
   label: string;
   description: string;
@@ -1034,4 +1039,25 @@ export const mainFields: Record<string, string> = {
   'brand.color': 'name',
   'brand.font': 'name',
   'brand.rule': 'title',
+};
+
+/**
+ * Which component each component field of a content type or component holds (`sessions` of a training path is a
+ * list of `training.session`), so that a nested path such as `sessions[0].startDate` can be labelled.
+ * Checked against the Strapi schemas by shared/test/admin-labels.test.ts.
+ */
+export const componentFields: Record<string, Record<string, string>> = {
+  'api::company.company': { address: 'shared.address' },
+  'api::job.job': { skills: 'shared.list-item' },
+  'api::training-path.training-path': { fundingOptions: 'shared.list-item', sessions: 'training.session' },
+  'api::venue.venue': {
+    address: 'shared.address',
+    openingHours: 'venue.opening-hours',
+    closures: 'venue.closure',
+    services: 'shared.list-item',
+  },
+  'api::visit.visit': { stops: 'visit.stop' },
+  'api::sector.sector': { figures: 'shared.figure' },
+  'api::home.home': { keyFigures: 'shared.figure' },
+  'api::brand.brand': { colors: 'brand.color', fonts: 'brand.font', rules: 'brand.rule' },
 };
