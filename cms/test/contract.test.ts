@@ -231,7 +231,7 @@ function compareAttributes(
       problems.push(`${at}: relation target ${String(attribute.target)} is not in the registry`);
     }
     if (attribute.type === 'component' && actual.element !== undefined) {
-      const file = join(context.componentsDir, ...String(attribute.component).split('.')) + '.json';
+      const file = `${join(context.componentsDir, ...String(attribute.component).split('.'))}.json`;
       if (!existsSync(file)) {
         problems.push(`${at}: component ${String(attribute.component)} has no file ${file}`);
       } else {
@@ -250,7 +250,7 @@ function compareAttributes(
 }
 
 /** Strapi schema files by uid: `<apiDir>/<api>/content-types/<name>/schema.json` is `api::<api>.<name>`. */
-export function readStrapiSchemas(apiDir: string): Map<string, StrapiSchema> {
+function readStrapiSchemas(apiDir: string): Map<string, StrapiSchema> {
   const schemas = new Map<string, StrapiSchema>();
   for (const api of readdirSync(apiDir)) {
     const typesDir = join(apiDir, api, 'content-types');
@@ -264,7 +264,7 @@ export function readStrapiSchemas(apiDir: string): Map<string, StrapiSchema> {
 }
 
 /** Every disagreement between the Strapi model in `apiDir`/`componentsDir` and the registry; empty when they agree. */
-export function checkContract(
+function checkContract(
   apiDir: string,
   componentsDir: string,
   registry: Readonly<Record<string, RegistryEntry>>,

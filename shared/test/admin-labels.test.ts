@@ -44,7 +44,8 @@ describe('admin labels shared by the CMS and the site', () => {
     for (const [uid, attributes] of schemas) {
       for (const [field, attribute] of Object.entries(attributes)) {
         if (attribute.type === 'component' && attribute.component) {
-          (fromSchemas[uid] ??= {})[field] = attribute.component;
+          fromSchemas[uid] ??= {};
+          fromSchemas[uid][field] = attribute.component;
         }
       }
     }

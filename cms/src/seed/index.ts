@@ -207,18 +207,18 @@ const pictures = {
 
 /** Asks for every picture up front; the uploads proceed while the documents are written. */
 function requestPictures(s: Seeder): void {
-  PARTNERS.forEach((p) => pictures.partnerLogo(s, p));
-  SECTORS.forEach((sector) => pictures.sectorCover(s, sector));
-  COMPANIES.forEach((c) => {
+  for (const p of PARTNERS) pictures.partnerLogo(s, p);
+  for (const sector of SECTORS) pictures.sectorCover(s, sector);
+  for (const c of COMPANIES) {
     pictures.companyLogo(s, c);
     pictures.companyCover(s, c);
     if (c.featured) pictures.companyTeam(s, c);
-  });
-  CAREER_STORIES.forEach((story) => pictures.portrait(s, story));
-  VENUES.forEach((v) => pictures.venuePhoto(s, v));
-  VISITS.forEach((v) => pictures.visitCover(s, v));
-  (Object.keys(EVENT_COVERS) as EventType[]).forEach((type) => pictures.eventCover(s, type));
-  ARTICLES.forEach((a) => pictures.articleCover(s, a));
+  }
+  for (const story of CAREER_STORIES) pictures.portrait(s, story);
+  for (const v of VENUES) pictures.venuePhoto(s, v);
+  for (const v of VISITS) pictures.visitCover(s, v);
+  for (const type of Object.keys(EVENT_COVERS) as EventType[]) pictures.eventCover(s, type);
+  for (const a of ARTICLES) pictures.articleCover(s, a);
   pictures.hero(s);
   void pictures.brandKit(s).catch(() => undefined);
 }

@@ -14,8 +14,7 @@ export function inline(text: string): InlineNode[] {
   const nodes: InlineNode[] = [];
   const pattern = /\*\*(.+?)\*\*|\[(.+?)\]\((.+?)\)|(?<![\p{L}\d])_(.+?)_(?![\p{L}\d])/gu;
   let last = 0;
-  let match: RegExpExecArray | null;
-  while ((match = pattern.exec(text)) !== null) {
+  for (const match of text.matchAll(pattern)) {
     if (match.index > last) nodes.push({ type: 'text', text: text.slice(last, match.index) });
     if (match[1] !== undefined) nodes.push({ type: 'text', text: match[1], bold: true });
     else if (match[2] !== undefined && match[3] !== undefined) {
