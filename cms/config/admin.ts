@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { previewUrl } from '../src/preview';
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => ({
   auth: {
@@ -23,6 +24,15 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => 
     nps: false,
     promoteEE: false,
     docLinks: env.bool('FLAG_DOC_LINKS', false),
+  },
+  // « Aperçu » in the edit view: the preview server renders the draft with the site's own components.
+  preview: {
+    enabled: true,
+    config: {
+      allowedOrigins: [new URL(env('PREVIEW_URL', 'http://127.0.0.1:4323')).origin],
+      handler: (uid, params) =>
+        previewUrl({ url: env('PREVIEW_URL', 'http://127.0.0.1:4323'), secret: env('PREVIEW_SECRET', '') }, uid, params),
+    },
   },
 });
 

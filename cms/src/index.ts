@@ -3,6 +3,9 @@ import { applyAdminLabels } from './bootstrap/admin-labels';
 import { ensureDemoAdmin } from './bootstrap/demo-admin';
 import { ensureLocales } from './bootstrap/locales';
 import { closePublicAccess } from './bootstrap/permissions';
+import { ensurePreviewToken } from './bootstrap/preview-token';
+import { ensureRebuildWebhook } from './bootstrap/rebuild-webhook';
+import { ensureEditorialRoles } from './bootstrap/roles';
 import { ensureSiteToken } from './bootstrap/site-token';
 import { seedDemoIfEmpty } from './bootstrap/seed';
 
@@ -18,7 +21,11 @@ export default {
     await closePublicAccess(strapi);
     await applyAdminLabels(strapi);
     await ensureSiteToken(strapi);
+    await ensurePreviewToken(strapi);
+    await ensureEditorialRoles(strapi);
     await ensureDemoAdmin(strapi);
     await seedDemoIfEmpty(strapi);
+    // Last, so that seeding an empty database does not send hundreds of rebuild signals.
+    await ensureRebuildWebhook(strapi);
   },
 };

@@ -1,4 +1,5 @@
 import type { Core, UID } from '@strapi/strapi';
+import { isPreviewToken } from '../bootstrap/preview-token';
 
 type Populate = Record<string, true | { fields?: string[]; populate?: Populate | '*' }>;
 
@@ -30,8 +31,9 @@ const populateMiddleware = (_config: unknown, { strapi }: { strapi: Core.Strapi 
   return async (ctx: any, next: () => Promise<void>) => {
     const apiName = ctx.state?.route?.info?.apiName;
     if (apiName) ctx.query.populate = buildPopulate(strapi, `api::${apiName}.${apiName}` as UID.ContentType);
-    // Published content only, whatever the token: a leaked build token never exposes drafts.
-    ctx.query.status = 'published';
+    // Published content only, whatever the token (a leaked build token never exposes drafts),
+    // except for the preview server's own token, which may ask for `status=draft`.
+    ctx.query.status = isPreviewToken(ctx.state?.auth) && ctx.query.status === 'draft' ? 'draft' : 'published';
     await next();
   };
 };

@@ -1,0 +1,3 @@
+export default {
+  routes: [{ method: 'GET', path: '/site-sync/state', handler: 'site-sync.state' }],
+};
