@@ -1,4 +1,19 @@
-import type { Company, Event } from '@dk20000/shared';
+import {
+  enumLabel,
+  formatParisDate,
+  toParisDateKey,
+  type Article,
+  type CareerStory,
+  type Company,
+  type Event,
+  type EventState,
+  type Job,
+  type Page,
+  type TrainingPath,
+  type TrainingSession,
+  type Venue,
+} from '@dk20000/shared';
+import { formatNumber } from '../../lib/format';
 import { defaultDescription } from '../../lib/site';
 
 export interface PageMeta {
@@ -52,4 +67,112 @@ export function companyEvents(company: Pick<Company, 'documentId'>, events: read
   return events
     .filter((e) => Date.parse(e.startsAt) >= now && e.companies.some((c) => c.documentId === company.documentId))
     .sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt));
+}
+
+/** Career stories that tell about a company or a job, featured first, then by first name. */
+export function storiesAbout(
+  stories: readonly CareerStory[],
+  about: { company?: string; job?: string },
+): CareerStory[] {
+  return stories
+    .filter(
+      (s) =>
+        (about.company !== undefined && s.company?.documentId === about.company) ||
+        (about.job !== undefined && s.job?.documentId === about.job),
+    )
+    .sort((a, b) => Number(b.featured) - Number(a.featured) || a.firstName.localeCompare(b.firstName, 'fr'));
+}
+
+/** The French entries of a collection (entries without a locale are French: the site's default). */
+export function isFrench(entry: { data: { locale?: string | undefined } }): boolean {
+  return (entry.data.locale ?? 'fr') === 'fr';
+}
+
+const euros = (n: number) => `${formatNumber(n)}\u00a0€`;
+
+/** « de 1 900 € à 2 400 € brut par mois », « à partir de 1 900 € brut par mois »; undefined when unknown. */
+export function salaryRange(min: number | undefined, max: number | undefined): string | undefined {
+  if (min !== undefined && max !== undefined) {
+    return min === max ? `${euros(min)} brut par mois` : `de ${euros(min)} à ${euros(max)} brut par mois`;
+  }
+  if (min !== undefined) return `à partir de ${euros(min)} brut par mois`;
+  if (max !== undefined) return `jusqu’à ${euros(max)} brut par mois`;
+  return undefined;
+}
+
+/** « 6 mois (420 heures) » */
+export function durationText(duration: string, hours: number | undefined): string {
+  if (hours === undefined) return duration;
+  return `${duration} (${formatNumber(hours)}\u00a0${hours > 1 ? 'heures' : 'heure'})`;
+}
+
+/** Sessions that have not ended on the Paris day of `now`, soonest first. */
+export function upcomingSessions(sessions: readonly TrainingSession[], now: number): TrainingSession[] {
+  const today = toParisDateKey(new Date(now).toISOString());
+  return sessions
+    .filter((s) => (s.endDate ?? s.startDate) >= today)
+    .sort((a, b) => a.startDate.localeCompare(b.startDate));
+}
+
+/** What a reader must know when an event does not happen as planned. */
+export function eventStateSentence(state: EventState): string | undefined {
+  switch (state) {
+    case 'cancelled':
+      return 'Cet événement est annulé.';
+    case 'full':
+      return 'Cet événement est complet\u00a0: il n’y a plus de place disponible.';
+    case 'postponed':
+      return 'Cet événement est reporté\u00a0: la nouvelle date sera annoncée ici.';
+    default:
+      return undefined;
+  }
+}
+
+/** « 12 place de la Gare, 59140 Dunkerque » */
+export function venueAddress(venue: Pick<Venue, 'address'>): string {
+  const { street, postalCode, city } = venue.address;
+  return [street, [postalCode, city].filter(Boolean).join(' ')].filter(Boolean).join(', ');
+}
+
+export function jobMeta(job: Job): PageMeta {
+  return {
+    title: titleOf(job.title, 'Métier'),
+    description: describe(job.summary, `${job.title}\u00a0: un métier qui recrute sur le bassin d’emploi de Dunkerque.`),
+  };
+}
+
+export function trainingMeta(training: TrainingPath): PageMeta {
+  return {
+    title: titleOf(training.title, 'Formation'),
+    description: describe(
+      training.summary,
+      `${training.title}\u00a0: ${enumLabel('trainingFormat', training.format, 'fr').toLocaleLowerCase('fr-FR')}, ${training.duration}.`,
+    ),
+  };
+}
+
+export function careerStoryMeta(story: CareerStory): PageMeta {
+  return {
+    title: titleOf(`Témoignage de ${story.firstName}`, 'Témoignage'),
+    description: describe(`${story.firstName}, ${story.role}\u00a0: «\u00a0${story.quote}\u00a0»`),
+  };
+}
+
+export function eventMeta(event: Event): PageMeta {
+  const state = event.state === 'scheduled' ? '' : ` (${enumLabel('eventState', event.state, 'fr').toLocaleLowerCase('fr-FR')})`;
+  return {
+    title: titleOf(`${event.title}${state}`, 'Événement'),
+    description: describe(
+      event.summary,
+      `${enumLabel('eventType', event.type, 'fr')} le ${formatParisDate(event.startsAt, 'fr')} à ${event.venue.name}.`,
+    ),
+  };
+}
+
+export function articleMeta(article: Article): PageMeta {
+  return { title: titleOf(article.title, 'Actualité'), description: describe(article.summary, article.title) };
+}
+
+export function pageMeta(page: Page): PageMeta {
+  return { title: titleOf(page.title, 'Page'), description: describe(page.summary, page.title) };
 }

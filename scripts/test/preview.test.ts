@@ -1,0 +1,214 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { adminClient, type AdminClient } from '../src/lib/admin-client.ts';
+import { startStrapi, type RunningStrapi } from '../src/lib/strapi.ts';
+import { previewTokenReader } from '../src/preview/config.ts';
+import { defaultBundleDir, secretMatches, startPreviewServer, type RunningPreviewServer } from '../src/preview/server.ts';
+
+const STRAPI_PORT = 1490;
+const PREVIEW_PORT = 4490;
+const SECRET = randomBytes(24).toString('base64url');
+
+const root = mkdtempSync(join(tmpdir(), 'dk-preview-'));
+const previewTokenFile = join(root, 'preview-token');
+let strapi: RunningStrapi;
+let preview: RunningPreviewServer;
+let admin: AdminClient;
+
+beforeAll(async () => {
+  if (!existsSync(join(defaultBundleDir, 'server', 'entry.mjs'))) {
+    throw new Error('The preview bundle is not built: run `npm run build:preview -w @dk20000/site` first (turbo runs it before these tests).');
+  }
+  strapi = await startStrapi({
+    dataDir: join(root, 'cms'),
+    port: STRAPI_PORT,
+    seedDemo: true,
+    env: {
+      PREVIEW_URL: `http://127.0.0.1:${PREVIEW_PORT}`,
+      PREVIEW_SECRET: SECRET,
+      PREVIEW_TOKEN_FILE: previewTokenFile,
+    },
+  });
+  preview = await startPreviewServer({
+    port: PREVIEW_PORT,
+    strapiUrl: strapi.url,
+    cmsPublicUrl: strapi.url,
+    secret: SECRET,
+    token: previewTokenReader({ PREVIEW_TOKEN_FILE: previewTokenFile }),
+    onError: () => {},
+  });
+  admin = await adminClient(strapi.url, strapi.adminEmail, strapi.adminPassword);
+}, 300_000);
+
+afterAll(async () => {
+  await preview?.close();
+  await strapi?.stop();
+  rmSync(root, { recursive: true, force: true });
+});
+
+/** The first published French entry of a type, through the public API with the site's build token. */
+async function firstPublished(apiPath: string, sort = 'id'): Promise<Record<string, unknown> & { documentId: string }> {
+  const response = await fetch(`${strapi.url}/api/${apiPath}?locale=fr&sort=${sort}&pagination[pageSize]=1`, {
+    headers: { Authorization: `Bearer ${strapi.token}` },
+  });
+  expect(response.status, `GET /api/${apiPath}`).toBe(200);
+  const [entry] = ((await response.json()) as { data: Array<Record<string, unknown> & { documentId: string }> }).data;
+  expect(entry, `a published ${apiPath} entry in the demo content`).toBeDefined();
+  return entry!;
+}
+
+async function publishedVersion(apiPath: string, documentId: string): Promise<Record<string, unknown>> {
+  const response = await fetch(`${strapi.url}/api/${apiPath}/${documentId}?locale=fr&status=draft`, {
+    headers: { Authorization: `Bearer ${strapi.token}` },
+  });
+  expect(response.status).toBe(200);
+  return ((await response.json()) as { data: Record<string, unknown> }).data;
+}
+
+const previewUrl = (type: string, documentId: string, params: Record<string, string> = {}) =>
+  `${preview.url}/preview/${type}/${documentId}?${new URLSearchParams({ locale: 'fr', status: 'draft', ...params })}`;
+
+describe('preview secret', () => {
+  it('compares secrets without accepting a missing, empty or different one', () => {
+    expect(secretMatches(SECRET, SECRET)).toBe(true);
+    expect(secretMatches(null, SECRET)).toBe(false);
+    expect(secretMatches('', SECRET)).toBe(false);
+    expect(secretMatches(`${SECRET}x`, SECRET)).toBe(false);
+    expect(secretMatches(SECRET, '')).toBe(false);
+  });
+
+  it('answers 401 without the secret and with a wrong one, revealing nothing of the entry', async () => {
+    const company = await firstPublished('companies');
+    const name = String(company.name);
+    for (const url of [
+      `${preview.url}/preview/companies/${company.documentId}?locale=fr&status=draft`,
+      previewUrl('companies', company.documentId, { secret: 'not-the-secret' }),
+      previewUrl('companies', company.documentId, { secret: '' }),
+      // The secret is checked before the type: an unknown type without it is refused too.
+      `${preview.url}/preview/towns/${company.documentId}`,
+    ]) {
+      const response = await fetch(url);
+      expect(response.status, url).toBe(401);
+      const body = await response.text();
+      expect(body).toContain('Accès refusé');
+      expect(body).not.toContain(name);
+      expect(response.headers.get('x-robots-tag')).toContain('noindex');
+      expect(response.headers.get('content-security-policy')).toBe(`frame-ancestors ${strapi.url}`);
+    }
+  });
+});
+
+describe('preview of drafts', () => {
+  it('answers 404 for a type without a page and for a document that does not exist', async () => {
+    const town = await firstPublished('towns');
+    const unknownType = await fetch(previewUrl('towns', town.documentId, { secret: SECRET }));
+    expect(unknownType.status).toBe(404);
+    expect(await unknownType.text()).toContain('il n’a donc pas d’aperçu');
+    const missing = await fetch(previewUrl('companies', 'zzzzzzzzzzzzzzzzzzzzzzzz', { secret: SECRET }));
+    expect(missing.status).toBe(404);
+    expect(await missing.text()).toContain('Contenu introuvable');
+  });
+
+  it('shows a draft edit made in the admin, while the published API still serves the published text', async () => {
+    const company = await firstPublished('companies');
+    const publishedSummary = String(company.summary);
+    const draftSummary = `Brouillon ${randomBytes(6).toString('hex')} : nouvelle présentation en cours de relecture.`;
+    await admin.update('api::company.company', company.documentId, { summary: draftSummary });
+
+    const response = await fetch(previewUrl('companies', company.documentId, { secret: SECRET }));
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(html).toContain(draftSummary);
+    expect(html).not.toContain(publishedSummary);
+    expect(html).toContain(`>${String(company.name)}</h1>`);
+    expect(html).toContain('Aperçu du brouillon');
+    expect(html).toContain('<html lang="fr"');
+
+    // The published API (what the site build reads) still has the published text, even when asked for drafts.
+    const published = await publishedVersion('companies', company.documentId);
+    expect(published.summary).toBe(publishedSummary);
+    // The preview of the published version does not show the draft either.
+    const publishedPreview = await (await fetch(previewUrl('companies', company.documentId, { secret: SECRET, status: 'published' }))).text();
+    expect(publishedPreview).toContain(publishedSummary);
+    expect(publishedPreview).not.toContain(draftSummary);
+    expect(publishedPreview).toContain('Aperçu de la version publiée');
+  });
+
+  it('is never indexed, never cached, framed only by the admin, and serves the site’s stylesheet', async () => {
+    const company = await firstPublished('companies');
+    const response = await fetch(previewUrl('companies', company.documentId, { secret: SECRET }));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('x-robots-tag')).toMatch(/(^|,\s*)noindex(,|$)/);
+    expect(response.headers.get('content-security-policy')).toBe(`frame-ancestors ${strapi.url}`);
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+    const html = await response.text();
+    expect(html).toContain('<meta name="robots" content="noindex">');
+    expect(html).not.toContain('rel="canonical"');
+
+    const stylesheets = [...html.matchAll(/<link rel="stylesheet" href="(\/_astro\/[^"]+\.css)"/g)].map((m) => m[1]!);
+    expect(stylesheets.length).toBeGreaterThan(0);
+    for (const href of stylesheets) {
+      const css = await fetch(`${preview.url}${href}`);
+      expect(css.status, href).toBe(200);
+      expect(css.headers.get('content-type')).toContain('text/css');
+      expect(await css.text()).toContain('--color-primary');
+    }
+    const robots = await fetch(`${preview.url}/robots.txt`);
+    expect(await robots.text()).toContain('Disallow: /');
+  });
+
+  it('renders every previewable type with its own detail component', async () => {
+    const cases: Array<{ type: string; apiPath: string; title: (e: Record<string, unknown>) => string; path: string }> = [
+      { type: 'companies', apiPath: 'companies', title: (e) => String(e.name), path: 'entreprises' },
+      { type: 'jobs', apiPath: 'jobs', title: (e) => String(e.title), path: 'metiers' },
+      { type: 'trainingPaths', apiPath: 'training-paths', title: (e) => String(e.title), path: 'formations' },
+      { type: 'careerStories', apiPath: 'career-stories', title: (e) => String(e.firstName), path: 'temoignages' },
+      { type: 'events', apiPath: 'events', title: (e) => String(e.title), path: 'evenements' },
+      { type: 'articles', apiPath: 'articles', title: (e) => String(e.title), path: 'actualites' },
+      { type: 'pages', apiPath: 'pages', title: (e) => String(e.title), path: '' },
+    ];
+    for (const { type, apiPath, title } of cases) {
+      const entry = await firstPublished(apiPath);
+      const response = await fetch(previewUrl(type, entry.documentId, { secret: SECRET }));
+      expect(response.status, type).toBe(200);
+      const html = await response.text();
+      expect(html, type).toContain('data-pagefind-body');
+      expect(html, type).toMatch(new RegExp(`<h1[^>]*>${escapeRegExp(escapeHtml(title(entry)))}</h1>`));
+      expect(html, type).toContain('Fil d’Ariane');
+    }
+  });
+
+  it('shows a French page naming the field and the reason when a draft breaks the contract', async () => {
+    const event = await firstPublished('events');
+    // Strapi accepts an end before the start; the contract does not.
+    const startsAt = String(event.startsAt);
+    const endsAt = new Date(Date.parse(startsAt) - 3600_000).toISOString();
+    await admin.update('api::event.event', event.documentId, { endsAt });
+
+    const response = await fetch(previewUrl('events', event.documentId, { secret: SECRET }));
+    expect(response.status).toBe(422);
+    expect(response.headers.get('content-security-policy')).toBe(`frame-ancestors ${strapi.url}`);
+    const html = await response.text();
+    expect(html).toContain('Ce brouillon ne peut pas encore être affiché');
+    expect(html).toContain(escapeHtml(String(event.title)));
+    expect(html).toContain('la fin (endsAt) doit être après le début (startsAt)');
+    expect(html).toMatch(/Champ «\u00a0[^»]+\u00a0»/);
+    expect(html).toContain('<code>endsAt</code>');
+
+    // The published version is still fine and still previews.
+    const published = await fetch(previewUrl('events', event.documentId, { secret: SECRET, status: 'published' }));
+    expect(published.status).toBe(200);
+  });
+});
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

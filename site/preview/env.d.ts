@@ -1,0 +1,8 @@
+/// <reference types="astro/client" />
+
+declare namespace App {
+  interface Locals {
+    /** Set by the preview server; absent on any other request (the route then answers 404). */
+    preview?: import('./locals').PreviewLocals;
+  }
+}
