@@ -1,19 +1,38 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildRelease, liveRelease } from './lib/releases.ts';
+import { fileURLToPath } from 'node:url';
+import { liveRelease } from './lib/releases.ts';
 import { serveStatic, siteDir } from './lib/site.ts';
 import { cmsDir, startStrapi } from './lib/strapi.ts';
+import { rebuildConfigFromEnv } from './rebuild/config.ts';
+import { createRebuildService } from './rebuild/server.ts';
 
 const CMS_PORT = Number(process.env.CMS_PORT ?? 1337);
 const SITE_PORT = Number(process.env.SITE_PORT ?? 4321);
+const rebuildConfig = rebuildConfigFromEnv();
+const REBUILD_URL = process.env.REBUILD_URL ?? `http://127.0.0.1:${rebuildConfig.port}`;
+const PREVIEW_PORT = Number(process.env.PREVIEW_PORT ?? 4323);
+const PREVIEW_URL = process.env.PREVIEW_URL ?? `http://127.0.0.1:${PREVIEW_PORT}`;
+const envFile = join(cmsDir, '.env');
+
+function readEnvFile(): Record<string, string> {
+  const text = existsSync(envFile) ? readFileSync(envFile, 'utf8') : '';
+  return Object.fromEntries(
+    text
+      .split('\n')
+      .map((line) => /^([A-Z0-9_]+)=(.*)$/.exec(line.trim()))
+      .filter((match): match is RegExpExecArray => match !== null)
+      .map((match) => [match[1], match[2]]),
+  );
+}
 
 /** cms/.env keeps this machine's secrets across restarts; it is created once and never committed. */
 function ensureCmsEnv() {
-  const file = join(cmsDir, '.env');
-  const existing = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  const existing = existsSync(envFile) ? readFileSync(envFile, 'utf8') : '';
   const secret = () => randomBytes(16).toString('base64');
+  const urlSafe = () => randomBytes(24).toString('hex');
   const wanted: Record<string, () => string> = {
     APP_KEYS: () => `${secret()},${secret()}`,
     API_TOKEN_SALT: secret,
@@ -21,11 +40,15 @@ function ensureCmsEnv() {
     TRANSFER_TOKEN_SALT: secret,
     JWT_SECRET: secret,
     ENCRYPTION_KEY: secret,
+    // Shared by Strapi (webhook header, admin proxy) and the rebuild service.
+    REBUILD_SECRET: urlSafe,
+    // Shared by Strapi (preview links) and the preview server; sent in a query string, hence hex.
+    PREVIEW_SECRET: urlSafe,
   };
   const missing = Object.keys(wanted).filter((key) => !new RegExp(`^${key}=`, 'm').test(existing));
   if (missing.length === 0) return;
   const lines = missing.map((key) => `${key}=${wanted[key]()}`);
-  writeFileSync(file, `${existing}${existing && !existing.endsWith('\n') ? '\n' : ''}${lines.join('\n')}\n`);
+  writeFileSync(envFile, `${existing}${existing && !existing.endsWith('\n') ? '\n' : ''}${lines.join('\n')}\n`);
   console.log(`cms/.env: generated ${missing.join(', ')}`);
 }
 
@@ -41,17 +64,62 @@ function buildCms() {
 
 ensureCmsEnv();
 buildCms();
+const fromFile = readEnvFile();
+// The environment wins over cms/.env, as it does for Strapi itself.
+const rebuildSecret = process.env.REBUILD_SECRET || fromFile.REBUILD_SECRET;
+const previewSecret = process.env.PREVIEW_SECRET || fromFile.PREVIEW_SECRET;
 
 console.log(`Starting the CMS on http://127.0.0.1:${CMS_PORT} (the first start seeds the demo content)…`);
-const strapi = await startStrapi({ port: CMS_PORT, output: 'file' });
+const strapi = await startStrapi({
+  port: CMS_PORT,
+  output: 'file',
+  // Strapi registers its webhook to the rebuild service and builds preview links from these.
+  env: { REBUILD_URL, REBUILD_SECRET: rebuildSecret, PREVIEW_URL, PREVIEW_SECRET: previewSecret },
+});
 // Until the first release is built, only the site's static assets are served.
 const site = await serveStatic(() => liveRelease() ?? join(siteDir, 'public'), SITE_PORT);
 
+console.log('Starting the rebuild service; first build of the site from the CMS content…');
+const rebuild = await createRebuildService({
+  ...rebuildConfig,
+  secret: rebuildSecret,
+  strapiUrl: strapi.url,
+  token: undefined,
+  tokenFile: strapi.tokenFile,
+  initialBuild: 'start',
+});
+
 let stopping = false;
+
+// ── Preview server (scripts/src/preview, 127.0.0.1:PREVIEW_PORT): drafts rendered with the site's components.
+let preview: ChildProcess | undefined;
+const previewMain = fileURLToPath(new URL('./preview/main.ts', import.meta.url));
+if (existsSync(previewMain)) {
+  preview = spawn(process.execPath, [previewMain], {
+    stdio: 'inherit',
+    env: {
+      ...process.env,
+      PREVIEW_PORT: String(PREVIEW_PORT),
+      PREVIEW_SECRET: previewSecret,
+      STRAPI_URL: strapi.url,
+      CMS_PUBLIC_URL: process.env.CMS_PUBLIC_URL ?? strapi.url,
+      SITE_URL: process.env.SITE_URL ?? site.url,
+    },
+  });
+  preview.once('exit', (code, signal) => {
+    if (!stopping) console.error(`The preview server stopped (${signal ?? `code ${code}`}): drafts cannot be previewed until npm start is run again.`);
+    preview = undefined;
+  });
+}
+// ── end of the preview server.
+
 async function stop(code = 0) {
   if (stopping) return;
   stopping = true;
   console.log('\nStopping…');
+  preview?.kill('SIGTERM');
+  // Aborts a build in progress: its processes are killed, the live release stays.
+  await rebuild.stop();
   await site.close();
   await strapi.stop();
   process.exit(code);
@@ -59,19 +127,21 @@ async function stop(code = 0) {
 process.on('SIGINT', () => void stop());
 process.on('SIGTERM', () => void stop());
 
-try {
-  console.log('Building the site from the CMS content…');
-  await buildRelease({ strapiUrl: strapi.url, tokenFile: strapi.tokenFile });
-} catch (error) {
-  console.error(error instanceof Error ? error.message : error);
-  if (!liveRelease()) await stop(1);
-  console.error('The site build failed: the last good release is still served.');
+await rebuild.idle();
+const status = rebuild.status();
+if (!status.live) {
+  console.error(`The first site build failed: ${status.lastError?.message ?? 'unknown error'}\n${status.lastError?.detail ?? ''}`);
+  console.error('The CMS keeps running: the next publication in the admin (or « Publier le site maintenant ») retries.');
+} else if (status.lastBuild && !status.lastBuild.ok) {
+  console.error(`The site build failed (${status.lastError?.message ?? 'unknown error'}): the last good release is still served.`);
 }
 
 console.log(`
   20 000 emplois durables is running
   Site            ${site.url}
   CMS admin       ${strapi.url}/admin   (${strapi.adminEmail} / ${strapi.adminPassword})
+  Rebuild service ${rebuild.url}/status
+  Preview         ${preview ? PREVIEW_URL : 'not available (scripts/src/preview is missing)'}
   CMS log         ${strapi.logFile}
-  After editing content: npm run build:site   ·   Ctrl-C stops everything
+  Publishing in the admin updates the site by itself within seconds   ·   Ctrl-C stops everything
 `);

@@ -1,13 +1,15 @@
-import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
+import { runStep } from './process-group.ts';
 
 const require = createRequire(import.meta.url);
 export const siteDir = dirname(require.resolve('@dk20000/site/package.json'));
+const astroBuildScript = fileURLToPath(new URL('./astro-build.ts', import.meta.url));
 
 export interface BuildSiteOptions {
   strapiUrl: string;
@@ -15,40 +17,66 @@ export interface BuildSiteOptions {
   tokenFile?: string;
   /** Where the static site is written; defaults to site/dist. */
   outDir?: string;
+  /** Astro's cache (content layer data store, incremental build manifest); defaults to `<outDir>.cache`. */
+  cacheDir?: string;
   /** Pipe the build's output to this terminal (default) or keep it and return it. */
   quiet?: boolean;
+  /** Ignore Astro's caches (content layer and incremental build): a clean build. */
+  force?: boolean;
+  /** Where the loader writes the entries the contract rejected (SITE_CONTENT_ISSUES_FILE). */
+  contentIssuesFile?: string;
+  signal?: AbortSignal;
 }
 
-/** Builds the static site against a running CMS, then indexes it with Pagefind. */
-export async function buildSite(options: BuildSiteOptions): Promise<{ outDir: string; output: string }> {
-  const outDir = resolve(options.outDir ?? resolve(siteDir, 'dist'));
+/** Environment of the site's build steps: which CMS to read, where to write. */
+export function siteBuildEnv(options: BuildSiteOptions & { outDir: string; cacheDir: string }): Record<string, string> {
   const env: Record<string, string> = {
     ...(process.env as Record<string, string>),
     STRAPI_URL: options.strapiUrl,
-    SITE_OUT_DIR: outDir,
+    SITE_OUT_DIR: options.outDir,
+    SITE_CACHE_DIR: options.cacheDir,
     ASTRO_TELEMETRY_DISABLED: '1',
   };
   if (options.token) env.STRAPI_TOKEN = options.token;
   if (options.tokenFile) env.STRAPI_TOKEN_FILE = options.tokenFile;
-  let output = '';
-  const run = async (command: string, args: string[]) => {
-    const child = spawn(command, args, { cwd: siteDir, env, stdio: options.quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit' });
-    child.stdout?.on('data', (chunk) => (output += chunk));
-    child.stderr?.on('data', (chunk) => (output += chunk));
-    const [code] = await once(child, 'exit');
-    if (code !== 0) throw new Error(`${[command, ...args].join(' ')} failed with code ${code}\n${output.slice(-4000)}`);
-  };
+  if (options.contentIssuesFile) env.SITE_CONTENT_ISSUES_FILE = options.contentIssuesFile;
+  else delete env.SITE_CONTENT_ISSUES_FILE;
+  return env;
+}
+
+function packageFile(name: string, file: string): string {
   // Not require.resolve(`${name}/package.json`): pagefind's "exports" does not expose it.
   const siteRequire = createRequire(resolve(siteDir, 'package.json'));
-  const bin = (name: string, file: string) => {
-    for (const dir of siteRequire.resolve.paths(name) ?? []) {
-      if (existsSync(resolve(dir, name, 'package.json'))) return resolve(dir, name, file);
-    }
-    throw new Error(`Cannot find the ${name} package from ${siteDir}: run npm install.`);
-  };
-  await run(process.execPath, [bin('astro', 'bin/astro.mjs'), 'build']);
-  await run(process.execPath, [bin('pagefind', 'lib/runner/bin.cjs'), '--site', outDir]);
-  return { outDir, output };
+  for (const dir of siteRequire.resolve.paths(name) ?? []) {
+    if (existsSync(resolve(dir, name, 'package.json'))) return resolve(dir, name, file);
+  }
+  throw new Error(`Cannot find the ${name} package from ${siteDir}: run npm install.`);
+}
+
+/** `astro build` of the site into options.outDir, in its own process group. */
+export function runAstroBuild(options: BuildSiteOptions & { outDir: string; cacheDir: string }): Promise<string> {
+  const args = [astroBuildScript, siteDir, options.outDir, options.cacheDir];
+  if (options.force) args.push('--force');
+  return runStep(process.execPath, args, { cwd: siteDir, env: siteBuildEnv(options), quiet: options.quiet, signal: options.signal });
+}
+
+/** Pagefind's index of a built site (written to <dir>/pagefind), in its own process group. */
+export function runPagefind(dir: string, options: { quiet?: boolean; signal?: AbortSignal } = {}): Promise<string> {
+  return runStep(process.execPath, [packageFile('pagefind', 'lib/runner/bin.cjs'), '--site', dir], {
+    cwd: siteDir,
+    env: { ...(process.env as Record<string, string>) },
+    quiet: options.quiet,
+    signal: options.signal,
+  });
+}
+
+/** Builds the static site against a running CMS, then indexes it with Pagefind (no release, no lock: tests, bench). */
+export async function buildSite(options: BuildSiteOptions): Promise<{ outDir: string; output: string }> {
+  const outDir = resolve(options.outDir ?? resolve(siteDir, 'dist'));
+  const cacheDir = resolve(options.cacheDir ?? `${outDir}.cache`);
+  const built = await runAstroBuild({ ...options, outDir, cacheDir });
+  const indexed = await runPagefind(outDir, options);
+  return { outDir, output: `${built}${indexed}` };
 }
 
 /** Serves a built site on 127.0.0.1; `dir` may be a function so the served release can be swapped while running. */
@@ -73,6 +101,10 @@ export async function serveStatic(dir: string | (() => string), port: number): P
   return {
     url: `http://127.0.0.1:${port}`,
     server,
-    close: () => new Promise((r) => server.close(() => r())),
+    close: () =>
+      new Promise((r) => {
+        server.close(() => r());
+        server.closeAllConnections();
+      }),
   };
 }
