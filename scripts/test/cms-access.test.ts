@@ -196,7 +196,12 @@ describe('CMS access: tokens, sync state, preview, roles and rebuild webhook', (
     const list = await get('/api/companies?status=draft&pagination[pageSize]=100', strapi.token);
     expect(await list.text()).not.toContain(draft.documentId);
 
-    // A draft's relations come as references, as for the site.
+    // The preview sees the published entries of its types exactly as the site build does, relations included.
+    for (const name of ['companies', 'events', 'careerStories', 'trainingPaths', 'jobs', 'pages', 'articles'] as const) {
+      const path = `/api/${contentTypes[name].apiPath}?locale=fr&pagination[pageSize]=100`;
+      const [asSite, asPreview] = await Promise.all([strapi.token, previewToken()].map(async (token) => (await get(path, token)).text()));
+      expect(asPreview, name).toBe(asSite);
+    }
     const companies = await get('/api/companies?pagination[pageSize]=100', previewToken());
     expect(((await companies.json()) as { data: { town?: { name: string } }[] }).data.some((c) => c.town?.name)).toBe(true);
 
