@@ -2,8 +2,8 @@ import { mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { buildSite } from './lib/site.ts';
-import { startStrapi } from './lib/strapi.ts';
+import { buildSite } from '../lib/site.ts';
+import { startStrapi } from '../lib/strapi.ts';
 
 /**
  * Speed and size of the product on this machine, against its goals. Runs on a throw-away CMS
