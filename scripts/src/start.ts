@@ -1,10 +1,10 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { liveRelease } from './lib/releases.ts';
 import { serveStatic, siteDir } from './lib/site.ts';
+import { ensureCmsEnv, SERVICE_SECRETS, STRAPI_SECRETS } from '@dk20000/cms/scripts/env.ts';
 import { cmsDir, startStrapi } from './lib/strapi.ts';
 import { rebuildConfigFromEnv } from './rebuild/config.ts';
 import { createRebuildService } from './rebuild/server.ts';
@@ -15,42 +15,6 @@ const rebuildConfig = rebuildConfigFromEnv();
 const REBUILD_URL = process.env.REBUILD_URL ?? `http://127.0.0.1:${rebuildConfig.port}`;
 const PREVIEW_PORT = Number(process.env.PREVIEW_PORT ?? 4323);
 const PREVIEW_URL = process.env.PREVIEW_URL ?? `http://127.0.0.1:${PREVIEW_PORT}`;
-const envFile = join(cmsDir, '.env');
-
-function readEnvFile(): Record<string, string> {
-  const text = existsSync(envFile) ? readFileSync(envFile, 'utf8') : '';
-  return Object.fromEntries(
-    text
-      .split('\n')
-      .map((line) => /^([A-Z0-9_]+)=(.*)$/.exec(line.trim()))
-      .filter((match): match is RegExpExecArray => match !== null)
-      .map((match) => [match[1], match[2]]),
-  );
-}
-
-/** cms/.env keeps this machine's secrets across restarts; it is created once and never committed. */
-function ensureCmsEnv() {
-  const existing = existsSync(envFile) ? readFileSync(envFile, 'utf8') : '';
-  const secret = () => randomBytes(16).toString('base64');
-  const urlSafe = () => randomBytes(24).toString('hex');
-  const wanted: Record<string, () => string> = {
-    APP_KEYS: () => `${secret()},${secret()}`,
-    API_TOKEN_SALT: secret,
-    ADMIN_JWT_SECRET: secret,
-    TRANSFER_TOKEN_SALT: secret,
-    JWT_SECRET: secret,
-    ENCRYPTION_KEY: secret,
-    // Shared by Strapi (webhook header, admin proxy) and the rebuild service.
-    REBUILD_SECRET: urlSafe,
-    // Shared by Strapi (preview links) and the preview server; sent in a query string, hence hex.
-    PREVIEW_SECRET: urlSafe,
-  };
-  const missing = Object.keys(wanted).filter((key) => !new RegExp(`^${key}=`, 'm').test(existing));
-  if (missing.length === 0) return;
-  const lines = missing.map((key) => `${key}=${wanted[key]()}`);
-  writeFileSync(envFile, `${existing}${existing && !existing.endsWith('\n') ? '\n' : ''}${lines.join('\n')}\n`);
-  console.log(`cms/.env: generated ${missing.join(', ')}`);
-}
 
 function buildCms() {
   console.log('Building what is missing (shared contract, CMS and its admin — cached after the first time)…');
@@ -62,9 +26,9 @@ function buildCms() {
   if (turbo.status !== 0) process.exit(turbo.status ?? 1);
 }
 
-ensureCmsEnv();
+// cms/.env keeps this machine's secrets across restarts; it is created once and never committed.
+const fromFile = ensureCmsEnv(cmsDir, { ...STRAPI_SECRETS, ...SERVICE_SECRETS });
 buildCms();
-const fromFile = readEnvFile();
 // The environment wins over cms/.env, as it does for Strapi itself.
 const rebuildSecret = process.env.REBUILD_SECRET || fromFile.REBUILD_SECRET;
 const previewSecret = process.env.PREVIEW_SECRET || fromFile.PREVIEW_SECRET;

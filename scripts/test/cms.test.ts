@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -29,6 +29,13 @@ async function fetchAll(s: RunningStrapi, apiPath: string, locale: string) {
   }
 }
 
+/** Status of an authenticated content read with `token`: 200 when the token works, 401 when Strapi does not know it. */
+async function readWith(s: RunningStrapi, token: string) {
+  const res = await fetch(`${s.url}/api/companies?pagination[pageSize]=1`, { headers: { Authorization: `Bearer ${token}` } });
+  await res.body?.cancel();
+  return res.status;
+}
+
 async function login(s: RunningStrapi) {
   const res = await fetch(`${s.url}/admin/login`, {
     method: 'POST',
@@ -52,9 +59,9 @@ const MINIMUMS = {
 };
 
 describe('CMS first start', () => {
-  it('seeds an empty database once, keeps its site token valid across restarts, and never reseeds', async () => {
+  it('seeds an empty database once and never reseeds it on restart', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'dk-cms-'));
-    const first = await startStrapi({ dataDir, port: 1431, seedDemo: true });
+    const first = await startStrapi({ dataDir, port: 1500, seedDemo: true });
     running.push(first);
     const counts: Record<string, number> = {};
     for (const [apiPath, minimum] of Object.entries(MINIMUMS)) {
@@ -100,15 +107,54 @@ describe('CMS first start', () => {
     }
     await first.stop();
 
-    const second = await startStrapi({ dataDir, port: 1431, seedDemo: true });
+    const second = await startStrapi({ dataDir, port: 1500, seedDemo: true });
     running.push(second);
     for (const apiPath of Object.keys(MINIMUMS)) expect(await count(second, apiPath), apiPath).toBe(counts[apiPath]);
     await second.stop();
   });
 
-  it('refuses the demo admin in production', async () => {
-    const s = await startStrapi({ dataDir: mkdtempSync(join(tmpdir(), 'dk-cms-')), port: 1432, seedDemo: false, env: { NODE_ENV: 'production' } });
+  it('keeps the site token authenticating across a restart, and replaces a lost token file with a fresh working token', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'dk-cms-token-'));
+    const first = await startStrapi({ dataDir, port: 1501, seedDemo: false });
+    running.push(first);
+    const original = first.token;
+    expect(original.length).toBeGreaterThan(20);
+    expect(await readWith(first, original), 'the token works on the instance that created it').toBe(200);
+    await first.stop();
+
+    // Restart on the same database and secrets: the key captured before the restart still authenticates.
+    const second = await startStrapi({ dataDir, port: 1501, seedDemo: false });
+    running.push(second);
+    expect(await readWith(second, original), 'the token of the first start, after a restart').toBe(200);
+    expect(readFileSync(first.tokenFile, 'utf8').trim(), 'the token file is left as it was').toBe(original);
+    await second.stop();
+
+    // The file is lost: the next start issues a new key, writes it, and the old key stops working.
+    rmSync(first.tokenFile);
+    const third = await startStrapi({ dataDir, port: 1501, seedDemo: false });
+    running.push(third);
+    const fresh = readFileSync(third.tokenFile, 'utf8').trim();
+    expect(fresh).not.toBe(original);
+    expect(await readWith(third, fresh), 'the fresh token').toBe(200);
+    expect(await readWith(third, original), 'the replaced token').toBe(401);
+    await third.stop();
+  }, 600_000);
+
+  it('has no admin account in production, so the demo login is refused as invalid credentials by a healthy CMS', async () => {
+    const s = await startStrapi({ dataDir: mkdtempSync(join(tmpdir(), 'dk-cms-')), port: 1502, seedDemo: false, env: { NODE_ENV: 'production' } });
     running.push(s);
-    expect((await login(s)).status).not.toBe(200);
+    expect((await fetch(`${s.url}/_health`)).status, 'the CMS is up').toBe(204);
+    const init = (await (await fetch(`${s.url}/admin/init`)).json()) as { data: { hasAdmin: boolean } };
+    expect(init.data.hasAdmin, 'no admin account exists').toBe(false);
+
+    const res = await fetch(`${s.url}/admin/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: s.adminEmail, password: s.adminPassword }),
+    });
+    const body = (await res.json()) as { data?: unknown; error?: { status: number; message: string } };
+    expect(res.status).toBe(400);
+    expect(body.error).toMatchObject({ status: 400, message: 'Invalid credentials' });
+    expect(body.data ?? null).toBeNull();
   });
 });

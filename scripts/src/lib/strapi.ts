@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { createWriteStream, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { once } from 'node:events';
+import { ensureCmsEnv, STRAPI_SECRETS } from '@dk20000/cms/scripts/env.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -14,7 +14,7 @@ export const DEMO_ADMIN = {
 };
 
 export interface StartStrapiOptions {
-  /** Folder of this instance's SQLite file, uploads, token file and log. Omit to use cms/.tmp and cms/public (npm start). */
+  /** Folder of this instance's SQLite file, uploads, secrets, token file and log. Omit to use cms/.tmp and cms/public (npm start). */
   dataDir?: string;
   port?: number;
   seedDemo?: boolean;
@@ -33,18 +33,18 @@ export interface RunningStrapi {
   stop(): Promise<void>;
 }
 
-const secret = () => randomBytes(16).toString('base64');
-
 /** Secrets for a throw-away instance; a persistent one reads them from cms/.env. */
 export function randomSecrets(): Record<string, string> {
-  return {
-    APP_KEYS: [secret(), secret()].join(','),
-    API_TOKEN_SALT: secret(),
-    ADMIN_JWT_SECRET: secret(),
-    TRANSFER_TOKEN_SALT: secret(),
-    JWT_SECRET: secret(),
-    ENCRYPTION_KEY: secret(),
-  };
+  return Object.fromEntries(Object.entries(STRAPI_SECRETS).map(([key, make]) => [key, make()]));
+}
+
+/** The secrets of the instance whose data lives in `dataDir`: generated once, kept there, so a restart on it is a real restart. */
+function dataDirSecrets(dataDir: string): Record<string, string> {
+  const file = join(dataDir, 'secrets.json');
+  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
+  const secrets = randomSecrets();
+  writeFileSync(file, JSON.stringify(secrets), { mode: 0o600 });
+  return secrets;
 }
 
 export function assertCmsBuilt() {
@@ -92,13 +92,16 @@ export async function startStrapi(options: StartStrapiOptions = {}): Promise<Run
     const dataDir = resolve(options.dataDir);
     mkdirSync(join(dataDir, 'public', 'uploads'), { recursive: true });
     tokenFile = join(dataDir, 'site-build-token');
-    Object.assign(env, randomSecrets(), {
+    Object.assign(env, dataDirSecrets(dataDir), {
       DATABASE_CLIENT: 'sqlite',
       DATABASE_FILENAME: join(dataDir, 'data.db'),
       PUBLIC_DIR: join(dataDir, 'public'),
       SITE_TOKEN_FILE: tokenFile,
     });
     logFile = join(dataDir, 'strapi.log');
+  } else {
+    // The persistent instance (cms/.tmp) reads its secrets from cms/.env: created with fresh ones on first use.
+    ensureCmsEnv(cmsDir);
   }
   Object.assign(env, options.env);
 
