@@ -8,7 +8,10 @@ const strapiUrl = new URL(process.env.STRAPI_URL || 'http://127.0.0.1:1337');
 export default defineConfig({
   site,
   output: 'static',
+  // The release pipeline builds into one persistent work folder (SITE_RELEASES_DIR/work) and copies it into a release.
   outDir: process.env.SITE_OUT_DIR || './dist',
+  // Content layer store and incremental-build manifest; builds against different CMS instances (tests) need their own.
+  ...(process.env.SITE_CACHE_DIR ? { cacheDir: process.env.SITE_CACHE_DIR } : {}),
   compressHTML: true,
   trailingSlash: 'always',
   build: { format: 'directory' },
@@ -26,6 +29,10 @@ export default defineConfig({
         pathname: '/uploads/**',
       },
     ],
+  },
+  experimental: {
+    // Pages whose getStaticPaths() cacheKey and code did not change since the previous build are copied, not rendered.
+    incrementalBuild: true,
   },
   devToolbar: { enabled: false },
   prefetch: false,

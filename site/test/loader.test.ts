@@ -1,73 +1,120 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { LoaderContext } from 'astro/loaders';
-import { contentTypes, type ContentTypeName } from '@dk20000/shared';
+import { contentTypes, type ContentIssue, type ContentTypeName } from '@dk20000/shared';
 import { startStrapi, type RunningStrapi } from '@dk20000/scripts/lib/strapi';
 import { adminClient, type AdminClient } from '@dk20000/scripts/lib/admin-client';
 import { strapiLoader } from '../src/loaders/strapi';
+import { forgetSyncRound } from '../src/loaders/sync-state';
+import { forgetContentIssues } from '../src/loaders/issues-report';
+import { mediaLibrary, pngOf } from './helpers/media';
 
-const PORT = 1411;
+const PORT = 1481;
 const TOWNS = 105;
+const NBSP = '\u00a0';
 
-interface Captured {
-  context: LoaderContext;
-  store: Map<string, { id: string; data: Record<string, unknown>; digest?: string }>;
-  meta: Map<string, string>;
-  warnings: string[];
-  infos: string[];
-}
+type StoredEntry = { id: string; data: Record<string, unknown>; digest?: string };
 
-/** The part of Astro's loader context our loader uses, backed by Maps, validating with the collection schema. */
-function loaderContext(type: ContentTypeName, store = new Map<string, { id: string; data: Record<string, unknown>; digest?: string }>()): Captured {
-  const meta = new Map<string, string>();
-  const warnings: string[] = [];
-  const infos: string[] = [];
-  const schema = contentTypes[type].schema;
-  const context = {
-    collection: type,
-    store: {
-      get: (key: string) => store.get(key),
-      entries: () => [...store.entries()],
-      set: (entry: { id: string; data: Record<string, unknown>; digest?: string }) => {
-        const previous = store.get(entry.id);
-        if (previous && entry.digest && previous.digest === entry.digest) return false;
-        store.set(entry.id, entry);
-        return true;
-      },
-      values: () => [...store.values()],
-      keys: () => [...store.keys()],
-      delete: (key: string) => void store.delete(key),
-      clear: () => store.clear(),
-      has: (key: string) => store.has(key),
-      addModuleImport: () => {},
-    },
-    meta: {
-      get: (key: string) => meta.get(key),
-      set: (key: string, value: string) => void meta.set(key, value),
-      has: (key: string) => meta.has(key),
-      delete: (key: string) => void meta.delete(key),
-    },
-    logger: {
-      info: (message: string) => infos.push(message),
-      warn: (message: string) => warnings.push(message),
-      error: (message: string) => warnings.push(message),
+/**
+ * One content collection as Astro keeps it between builds: its entries and its meta store. `load()` runs the loader
+ * with a fresh context over the same maps, like the next `astro build` does with the content layer cache.
+ */
+class Collection {
+  readonly store = new Map<string, StoredEntry>();
+  readonly meta = new Map<string, string>();
+  warnings: string[] = [];
+  infos: string[] = [];
+
+  constructor(readonly type: ContentTypeName) {}
+
+  context(): LoaderContext {
+    const { store, meta, type } = this;
+    const schema = contentTypes[type].schema;
+    const logger = {
+      info: (message: string) => this.infos.push(message),
+      warn: (message: string) => this.warnings.push(message),
+      error: (message: string) => this.warnings.push(message),
       debug: () => {},
       options: {},
       label: type,
-      fork: () => context.logger,
-    },
-    parseData: async ({ data }: { id: string; data: Record<string, unknown> }) => schema.parseAsync(data),
-    generateDigest: (data: Record<string, unknown> | string) =>
-      createHash('sha1').update(typeof data === 'string' ? data : JSON.stringify(data)).digest('hex'),
-    renderMarkdown: async () => {
-      throw new Error('not used');
-    },
-    config: {},
-  } as unknown as LoaderContext;
-  return { context, store, meta, warnings, infos };
+      fork: () => logger,
+    };
+    return {
+      collection: type,
+      store: {
+        get: (key: string) => store.get(key),
+        entries: () => [...store.entries()],
+        set: (entry: StoredEntry) => {
+          const previous = store.get(entry.id);
+          if (previous && entry.digest && previous.digest === entry.digest) return false;
+          store.set(entry.id, entry);
+          return true;
+        },
+        values: () => [...store.values()],
+        keys: () => [...store.keys()],
+        delete: (key: string) => void store.delete(key),
+        clear: () => store.clear(),
+        has: (key: string) => store.has(key),
+        addModuleImport: () => {},
+      },
+      meta: {
+        get: (key: string) => meta.get(key),
+        set: (key: string, value: string) => void meta.set(key, value),
+        has: (key: string) => meta.has(key),
+        delete: (key: string) => void meta.delete(key),
+      },
+      logger,
+      parseData: async ({ data }: { id: string; data: Record<string, unknown> }) => schema.parseAsync(data),
+      generateDigest: (data: Record<string, unknown> | string) =>
+        createHash('sha1').update(typeof data === 'string' ? data : JSON.stringify(data)).digest('hex'),
+      renderMarkdown: async () => {
+        throw new Error('not used');
+      },
+      config: {},
+    } as unknown as LoaderContext;
+  }
+
+  /** One build's load of this collection; returns the URLs it requested from the CMS. */
+  async load(): Promise<string[]> {
+    this.warnings = [];
+    this.infos = [];
+    forgetSyncRound(); // each call stands for a new build
+    return recordRequests(() => strapiLoader({ type: this.type }).load(this.context()));
+  }
+
+  data(locale: string, documentId: string): Record<string, unknown> | undefined {
+    return this.store.get(`${locale}:${documentId}`)?.data;
+  }
+}
+
+async function recordRequests(run: () => Promise<void>): Promise<string[]> {
+  const requested: string[] = [];
+  const realFetch = globalThis.fetch;
+  globalThis.fetch = ((input: string | URL | Request, init?: RequestInit) => {
+    requested.push(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);
+    return realFetch(input, init);
+  }) as typeof fetch;
+  try {
+    await run();
+  } finally {
+    globalThis.fetch = realFetch;
+  }
+  return requested;
+}
+
+/** The documentIds a request filtered on (`filters[documentId][$in][i]`), for the content requests among `urls`. */
+function contentRequests(urls: string[], apiPath: string): Array<{ locale: string | null; ids: string[]; paged: boolean }> {
+  return urls
+    .map((url) => new URL(url))
+    .filter((url) => url.pathname === `/api/${apiPath}`)
+    .map((url) => ({
+      locale: url.searchParams.get('locale'),
+      ids: [...url.searchParams.entries()].filter(([key]) => key.startsWith('filters[documentId][$in]')).map(([, id]) => id),
+      paged: url.searchParams.has('pagination[page]'),
+    }));
 }
 
 async function inBatches<T>(items: T[], size: number, run: (item: T) => Promise<unknown>): Promise<void> {
@@ -76,12 +123,24 @@ async function inBatches<T>(items: T[], size: number, run: (item: T) => Promise<
 
 describe('strapiLoader against a real CMS', () => {
   let dataDir: string;
+  let issuesFile: string;
   let strapi: RunningStrapi;
   let admin: AdminClient;
   const ids: Record<string, string> = {};
+  let logoId = 0;
+  let setAlternativeText: (text: string) => Promise<void> = async () => {};
+  const readIssues = (): ContentIssue[] => JSON.parse(readFileSync(issuesFile, 'utf8')) as ContentIssue[];
+
+  const company = (name: string, slug: string, extra: Record<string, unknown> = {}) =>
+    admin.create(
+      'api::company.company',
+      { name, slug, summary: `${name}, entreprise fictive du bassin.`, presence: 'arriving', ...extra },
+      { publish: true },
+    );
 
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'dk-loader-'));
+    issuesFile = join(dataDir, 'issues', 'content-issues.json');
     strapi = await startStrapi({ dataDir, port: PORT, seedDemo: false });
     admin = await adminClient(strapi.url, strapi.adminEmail, strapi.adminPassword);
 
@@ -93,81 +152,76 @@ describe('strapiLoader against a real CMS', () => {
         { publish: true },
       );
       if (n === 1) ids.town = town.documentId;
+      if (n === 2) ids.otherTown = town.documentId;
     });
 
-    const valid = await admin.create(
-      'api::company.company',
-      {
-        name: 'Batterie du Littoral',
-        slug: 'batterie-du-littoral',
-        summary: 'Entreprise fictive qui assemble des modules de batteries.',
-        presence: 'arriving',
+    ids.valid = (
+      await company('Batterie du Littoral', 'batterie-du-littoral', {
         jobsPlanned: 120,
         horizonYear: 2028,
         website: 'https://www.exemple.fr',
         town: { connect: [{ documentId: ids.town }] },
-      },
-      { publish: true },
-    );
-    ids.valid = valid.documentId;
-
-    const draft = await admin.create(
+      })
+    ).documentId;
+    ids.elsewhere = (await company('Acier du Port', 'acier-du-port', { town: { connect: [{ documentId: ids.otherTown }] } })).documentId;
+    ids.toUnpublish = (await company('Chimie Éphémère', 'chimie-ephemere')).documentId;
+    ids.toDelete = (await company('Verre Passager', 'verre-passager')).documentId;
+    ids.draft = (
+      await admin.create(
+        'api::company.company',
+        { name: 'Brouillon Industries', slug: 'brouillon-industries', summary: 'Une fiche encore en brouillon.', presence: 'growing' },
+        { publish: false },
+      )
+    ).documentId;
+    const media = await mediaLibrary(strapi.url, strapi.adminEmail, strapi.adminPassword);
+    const logo = await media.upload('logo-test.png', pngOf(8, 8, [10, 80, 120]), 'image/png');
+    logoId = logo.id;
+    setAlternativeText = (text) => media.setAlternativeText(logo.id, text);
+    ids.withLogo = (await company('Logo Industries', 'logo-industries', { logo: logo.id })).documentId;
+    ids.invalid = (await company('Verrerie Sans Protocole', 'verrerie-sans-protocole', { website: 'www.exemple.fr' })).documentId;
+    // The English version of the first company: same document, another locale.
+    await admin.update(
       'api::company.company',
-      {
-        name: 'Brouillon Industries',
-        slug: 'brouillon-industries',
-        summary: 'Une fiche encore en brouillon, jamais publiée.',
-        presence: 'growing',
-      },
-      { publish: false },
+      ids.valid,
+      // name, slug and presence are not localized in the CMS: a new locale version repeats them.
+      { name: 'Batterie du Littoral', slug: 'batterie-du-littoral', presence: 'arriving', summary: 'A fictional battery maker of the basin.' },
+      { locale: 'en', publish: true },
     );
-    ids.draft = draft.documentId;
-
-    const invalid = await admin.create(
-      'api::company.company',
-      {
-        name: 'Verrerie Sans Protocole',
-        slug: 'verrerie-sans-protocole',
-        summary: 'Son site web a été saisi sans https://.',
-        presence: 'established',
-        website: 'www.exemple.fr',
-      },
-      { publish: true },
-    );
-    ids.invalid = invalid.documentId;
 
     process.env.STRAPI_URL = strapi.url;
     process.env.STRAPI_TOKEN = strapi.token;
+    process.env.SITE_CONTENT_ISSUES_FILE = issuesFile;
     delete process.env.STRAPI_TOKEN_FILE;
   });
 
+  beforeEach(() => {
+    forgetContentIssues();
+    rmSync(issuesFile, { force: true });
+  });
+
   afterAll(async () => {
+    delete process.env.SITE_CONTENT_ISSUES_FILE;
     await strapi?.stop();
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it('pulls every page of a collection (105 published towns)', async () => {
-    const { context, store, meta, infos, warnings } = loaderContext('towns');
-    await strapiLoader({ type: 'towns' }).load(context);
-    expect(warnings).toEqual([]);
-    expect(store.size).toBe(TOWNS);
-    const names = [...store.values()].map((e) => e.data.name).sort();
-    expect(new Set(names).size).toBe(TOWNS);
-    expect(store.get(ids.town!)?.data).toMatchObject({ documentId: ids.town, name: 'Commune test 1', slug: 'commune-test-1' });
-    expect(meta.get('lastUpdatedAt')).toMatch(/^\d{4}-\d{2}-\d{2}T/);
-    expect(infos).toContain(`towns: ${TOWNS} entries, 0 skipped`);
+  it('pulls every published town of a collection larger than one page, keyed <locale>:<documentId>', async () => {
+    const towns = new Collection('towns');
+    await towns.load();
+    expect(towns.warnings).toEqual([]);
+    expect(towns.store.size).toBe(TOWNS);
+    expect([...towns.store.keys()].every((key) => /^fr:[a-z0-9]{20,}$/.test(key))).toBe(true);
+    expect(new Set([...towns.store.values()].map((e) => e.data.name)).size).toBe(TOWNS);
+    expect(towns.data('fr', ids.town!)).toMatchObject({ documentId: ids.town, name: 'Commune test 1', slug: 'commune-test-1' });
+    expect(towns.infos).toContain(`towns: ${TOWNS} entries (fr ${TOWNS}, en 0), ${TOWNS} fetched, 0 removed, 0 issues`);
   });
 
-  it('loads published companies, leaves drafts out, reports and skips an invalid one', async () => {
-    const stale = { id: 'deleted-in-cms', data: { name: 'Gone' } };
-    const { context, store, warnings, infos } = loaderContext('companies', new Map([[stale.id, stale]]));
-    await strapiLoader({ type: 'companies' }).load(context);
-
-    expect([...store.keys()]).toEqual([ids.valid]);
-    const company = store.get(ids.valid!)!;
-    expect(company.digest).toMatch(/^[0-9a-f]+$/);
-    expect(company.data).toMatchObject({
+  it('keeps French and English versions of one document as two entries and leaves drafts out', async () => {
+    const companies = new Collection('companies');
+    await companies.load();
+    expect(companies.data('fr', ids.valid!)).toMatchObject({
       documentId: ids.valid,
+      locale: 'fr',
       name: 'Batterie du Littoral',
       presence: 'arriving',
       jobsPlanned: 120,
@@ -176,23 +230,169 @@ describe('strapiLoader against a real CMS', () => {
       featured: false,
       jobs: [],
     });
-    expect(store.has(ids.draft!)).toBe(false);
-    expect(store.has(stale.id)).toBe(false);
+    expect(companies.data('en', ids.valid!)).toMatchObject({
+      documentId: ids.valid,
+      locale: 'en',
+      name: 'Batterie du Littoral',
+      summary: 'A fictional battery maker of the basin.',
+    });
+    expect(companies.data('fr', ids.valid!)?.summary).toBe('Batterie du Littoral, entreprise fictive du bassin.');
+    expect(companies.data('fr', ids.draft!)).toBeUndefined();
+    expect([...companies.store.keys()].sort()).toEqual(
+      [ids.valid, ids.elsewhere, ids.toUnpublish, ids.toDelete, ids.withLogo].map((id) => `fr:${id}`).concat(`en:${ids.valid}`).sort(),
+    );
+  });
 
-    const report = warnings.join('\n');
-    expect(report).toContain('companies');
-    expect(report).toContain(ids.invalid!);
-    expect(report).toContain('Verrerie Sans Protocole');
-    expect(report).toContain('field "website"');
-    expect(report).not.toContain('Brouillon');
-    expect(infos).toContain('companies: 1 entry, 1 skipped');
+  it('reports an entry the contract rejects as a French ContentIssue in SITE_CONTENT_ISSUES_FILE and the log', async () => {
+    const companies = new Collection('companies');
+    await companies.load();
+    expect(companies.data('fr', ids.invalid!)).toBeUndefined();
+    const issues = readIssues();
+    expect(issues).toEqual([
+      {
+        type: 'companies',
+        typeLabel: 'Entreprise',
+        documentId: ids.invalid,
+        locale: 'fr',
+        name: 'Verrerie Sans Protocole',
+        field: 'website',
+        fieldLabel: 'Site internet',
+        message: expect.stringMatching(/^URL invalide/),
+        keptPrevious: false,
+        text: expect.stringContaining(`Entreprise «${NBSP}Verrerie Sans Protocole${NBSP}» (fr), champ «${NBSP}Site internet${NBSP}»${NBSP}: URL invalide`),
+      },
+    ]);
+    expect(issues[0]!.text).toContain('n’est pas publiée sur le site');
+    expect(companies.warnings).toEqual([issues[0]!.text]);
+    expect(companies.warnings.join('\n')).not.toContain('Brouillon');
+  });
+
+  it('a second load without any change fetches no entry and reports the same issues', async () => {
+    const companies = new Collection('companies');
+    await companies.load();
+    const before = new Map(companies.store);
+    const requested = await companies.load();
+    expect(contentRequests(requested, 'companies')).toEqual([]);
+    expect(requested.every((url) => new URL(url).pathname === '/api/site-sync/state')).toBe(true);
+    expect(companies.store).toEqual(before);
+    expect(readIssues().map((issue) => issue.documentId)).toEqual([ids.invalid]);
+  });
+
+  it('a second load after one edit fetches only the edited entry', async () => {
+    const companies = new Collection('companies');
+    await companies.load();
+    await admin.update('api::company.company', ids.elsewhere!, { jobsPlanned: 450 }, { publish: true });
+    const requested = await companies.load();
+    expect(contentRequests(requested, 'companies')).toEqual([{ locale: 'fr', ids: [ids.elsewhere], paged: false }]);
+    expect(companies.data('fr', ids.elsewhere!)).toMatchObject({ name: 'Acier du Port', jobsPlanned: 450 });
+    expect(companies.infos.at(-1)).toMatch(/, 1 fetched, 0 removed, 1 issue$/);
+  });
+
+  it('renaming a town refetches the companies that show it, and only those', async () => {
+    const companies = new Collection('companies');
+    await companies.load();
+    await admin.update('api::town.town', ids.town!, { name: 'Commune renommée' }, { publish: true });
+    const requested = await companies.load();
+    expect(contentRequests(requested, 'companies')).toEqual([{ locale: 'fr', ids: [ids.valid], paged: false }]);
+    expect(companies.data('fr', ids.valid!)).toMatchObject({ town: { documentId: ids.town, name: 'Commune renommée' } });
+    expect(companies.data('fr', ids.elsewhere!)).toMatchObject({ town: { name: 'Commune test 2' } });
+  });
+
+  it('editing a logo in the media library refetches the companies that show it, and only those', async () => {
+    const companies = new Collection('companies');
+    await companies.load();
+    expect(companies.data('fr', ids.withLogo!)).toMatchObject({ logo: { alt: '', mime: 'image/png' } });
+    await setAlternativeText('Logo de Logo Industries');
+    const requested = await companies.load();
+    expect(contentRequests(requested, 'companies')).toEqual([{ locale: 'fr', ids: [ids.withLogo], paged: false }]);
+    expect(companies.data('fr', ids.withLogo!)).toMatchObject({ logo: { alt: 'Logo de Logo Industries' } });
+    expect(logoId).toBeGreaterThan(0);
+  });
+
+  it('a rejected edit keeps the previous version in the store and reports a ContentIssue that says so', async () => {
+    const companies = new Collection('companies');
+    await companies.load();
+    const previous = companies.data('fr', ids.valid!);
+    await admin.update(
+      'api::company.company',
+      ids.valid!,
+      { summary: 'Un résumé modifié qui ne doit pas être publié.', careersUrl: 'recrutement.exemple.fr' },
+      { publish: true },
+    );
+    const requested = await companies.load();
+    expect(contentRequests(requested, 'companies')).toEqual([{ locale: 'fr', ids: [ids.valid], paged: false }]);
+    expect(companies.data('fr', ids.valid!)).toEqual(previous);
+
+    const issue = readIssues().find((i) => i.documentId === ids.valid);
+    expect(issue).toMatchObject({
+      type: 'companies',
+      locale: 'fr',
+      name: 'Batterie du Littoral',
+      field: 'careersUrl',
+      fieldLabel: 'Page des offres d’emploi',
+      keptPrevious: true,
+    });
+    expect(issue!.text).toMatch(/La version précédente reste en ligne\.$/);
+    expect(companies.warnings).toContain(issue!.text);
+
+    // Nothing changed since: no fetch, the issue still stands.
+    const again = await companies.load();
+    expect(contentRequests(again, 'companies')).toEqual([]);
+    expect(readIssues().find((i) => i.documentId === ids.valid)).toEqual(issue);
+
+    // Fixed in the CMS: the new version replaces the old one and the issue is gone.
+    await admin.update('api::company.company', ids.valid!, { careersUrl: 'https://recrutement.exemple.fr' }, { publish: true });
+    await companies.load();
+    expect(companies.data('fr', ids.valid!)).toMatchObject({ summary: 'Un résumé modifié qui ne doit pas être publié.' });
+    expect(readIssues().map((i) => i.documentId)).toEqual([ids.invalid]);
+  });
+
+  it('unpublishing or deleting a document removes its entries without fetching anything', async () => {
+    const companies = new Collection('companies');
+    await companies.load();
+    expect(companies.data('fr', ids.toUnpublish!)).toBeDefined();
+    expect(companies.data('fr', ids.toDelete!)).toBeDefined();
+    await admin.unpublish('api::company.company', ids.toUnpublish!);
+    await admin.remove('api::company.company', ids.toDelete!);
+    const requested = await companies.load();
+    expect(contentRequests(requested, 'companies')).toEqual([]);
+    expect(companies.data('fr', ids.toUnpublish!)).toBeUndefined();
+    expect(companies.data('fr', ids.toDelete!)).toBeUndefined();
+    expect(companies.data('fr', ids.valid!)).toBeDefined();
+    expect(companies.infos.at(-1)).toMatch(/, 0 fetched, 2 removed, /);
+  });
+
+  it('lists every entry page by page when the CMS has no sync endpoint (an older CMS)', async () => {
+    const realFetch = globalThis.fetch;
+    globalThis.fetch = ((input: string | URL | Request, init?: RequestInit) => {
+      const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+      if (new URL(url).pathname === '/api/site-sync/state') return Promise.resolve(new Response('{"data":null}', { status: 404 }));
+      return realFetch(input, init);
+    }) as typeof fetch;
+    try {
+      const towns = new Collection('towns');
+      const requested = await towns.load();
+      expect(towns.store.size).toBe(TOWNS);
+      const pages = contentRequests(requested, 'towns');
+      expect(pages.filter((p) => p.locale === 'fr' && p.paged)).toHaveLength(Math.ceil(TOWNS / 100));
+      expect(pages.every((p) => p.ids.length === 0)).toBe(true);
+      expect(towns.warnings.join('\n')).toMatch(/towns: listing every entry, the CMS has no sync endpoint/);
+    } finally {
+      globalThis.fetch = realFetch;
+    }
   });
 
   it('treats an unpublished single type as empty', async () => {
-    const { context, store, infos } = loaderContext('home');
-    await strapiLoader({ type: 'home' }).load(context);
-    expect(store.size).toBe(0);
-    expect(infos).toContain('home: 0 entries, 0 skipped');
+    const home = new Collection('home');
+    await home.load();
+    expect(home.store.size).toBe(0);
+    expect(home.infos).toContain('home: 0 entries (fr 0, en 0), 0 fetched, 0 removed, 0 issues');
+  });
+
+  it('writes an empty issues file when every entry passes the contract', async () => {
+    await new Collection('towns').load();
+    expect(existsSync(issuesFile)).toBe(true);
+    expect(readIssues()).toEqual([]);
   });
 
   it('reads the token from STRAPI_TOKEN_FILE', async () => {
@@ -202,9 +402,9 @@ describe('strapiLoader against a real CMS', () => {
     delete process.env.STRAPI_TOKEN;
     process.env.STRAPI_TOKEN_FILE = file;
     try {
-      const { context, store } = loaderContext('companies');
-      await strapiLoader({ type: 'companies' }).load(context);
-      expect(store.size).toBe(1);
+      const towns = new Collection('towns');
+      await towns.load();
+      expect(towns.store.size).toBe(TOWNS);
     } finally {
       process.env.STRAPI_TOKEN = saved;
       delete process.env.STRAPI_TOKEN_FILE;
@@ -215,9 +415,8 @@ describe('strapiLoader against a real CMS', () => {
     const saved = process.env.STRAPI_TOKEN;
     process.env.STRAPI_TOKEN = 'not-a-real-token';
     try {
-      const { context } = loaderContext('companies');
-      await expect(strapiLoader({ type: 'companies' }).load(context)).rejects.toThrow(
-        new RegExp(`401.*${strapi.url.replace(/[.:/]/g, '\\$&')}/api/companies.*STRAPI_TOKEN`, 's'),
+      await expect(new Collection('companies').load()).rejects.toThrow(
+        new RegExp(`401.*${strapi.url.replace(/[.:/]/g, '\\$&')}/api/site-sync/state.*STRAPI_TOKEN`, 's'),
       );
     } finally {
       process.env.STRAPI_TOKEN = saved;
@@ -228,21 +427,19 @@ describe('strapiLoader against a real CMS', () => {
     const saved = process.env.STRAPI_URL;
     process.env.STRAPI_URL = 'http://127.0.0.1:9';
     try {
-      const { context } = loaderContext('companies');
-      await expect(strapiLoader({ type: 'companies' }).load(context)).rejects.toThrow(
-        /unreachable at http:\/\/127\.0\.0\.1:9\/api\/companies.*Start the CMS/s,
-      );
+      await expect(new Collection('companies').load()).rejects.toThrow(/unreachable at http:\/\/127\.0\.0\.1:9\/api\/.*Start the CMS/s);
     } finally {
       process.env.STRAPI_URL = saved;
     }
   });
 
   it('gives nothing to anonymous readers, published or draft', async () => {
-    for (const path of ['/api/companies', '/api/companies?status=draft', '/api/towns?status=draft', '/api/towns']) {
+    for (const path of ['/api/companies', '/api/companies?status=draft', '/api/towns?status=draft', '/api/towns', '/api/site-sync/state?locale=fr']) {
       const response = await fetch(`${strapi.url}${path}`);
       expect([401, 403], path).toContain(response.status);
-      const body = (await response.json()) as { data?: unknown };
+      const body = (await response.json()) as { data?: unknown; types?: unknown };
       expect(body.data ?? null, path).toBeNull();
+      expect(body.types, path).toBeUndefined();
     }
   });
 
@@ -252,30 +449,20 @@ describe('strapiLoader against a real CMS', () => {
     });
     expect(response.status).toBe(200);
     const { data } = (await response.json()) as { data: { documentId: string }[] };
-    expect(data.map((company) => company.documentId)).toContain(ids.valid);
-    expect(data.map((company) => company.documentId)).not.toContain(ids.draft);
+    expect(data.map((c) => c.documentId)).toContain(ids.valid);
+    expect(data.map((c) => c.documentId)).not.toContain(ids.draft);
   });
 
-  it('only ever requests published French content', async () => {
+  it('only ever requests published content, in French and English', async () => {
     const requested: string[] = [];
-    const realFetch = globalThis.fetch;
-    globalThis.fetch = ((input: string | URL | Request, init?: RequestInit) => {
-      requested.push(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);
-      return realFetch(input, init);
-    }) as typeof fetch;
-    try {
-      for (const type of ['towns', 'companies', 'home'] as const) {
-        await strapiLoader({ type }).load(loaderContext(type).context);
-      }
-    } finally {
-      globalThis.fetch = realFetch;
-    }
-    expect(requested.length).toBe(4);
+    for (const type of ['towns', 'companies', 'home'] as const) requested.push(...(await new Collection(type).load()));
+    expect(requested.length).toBeGreaterThan(0);
     for (const url of requested) {
       const params = new URL(url).searchParams;
-      expect(params.get('locale'), url).toBe('fr');
+      expect(['fr', 'en'], url).toContain(params.get('locale'));
       expect(params.has('status'), url).toBe(false);
       expect(url, url).not.toMatch(/draft|publicationState/i);
     }
+    expect(requested.some((url) => new URL(url).searchParams.get('locale') === 'en')).toBe(true);
   });
 });

@@ -27,3 +27,14 @@ export function groupListItems(list: ListBlock): Array<{ item: ListItemNode; nes
   }
   return groups;
 }
+
+/** The plain text of rich text (blocks), paragraphs separated by a space: for meta descriptions. */
+export function blocksText(blocks: readonly BlockNode[]): string {
+  const texts: string[] = [];
+  const visit = (node: BlockNode | ListBlock | ListItemNode) => {
+    if (node.type === 'list') node.children.forEach(visit);
+    else if (node.type !== 'image') texts.push(plainText(node.children));
+  };
+  blocks.forEach(visit);
+  return texts.filter((text) => text.trim() !== '').join(' ');
+}

@@ -1,77 +1,172 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { contentTypes, fromStrapi, parseEntry, type ContentTypeName } from '@dk20000/shared';
+import {
+  contentIssues,
+  contentIssueText,
+  contentTypes,
+  editorErrorMap,
+  fromStrapi,
+  type ContentIssue,
+  type ContentTypeName,
+} from '@dk20000/shared';
+import { entryId, LOCALES, parseEntryId, type Locale } from '../lib/entry-id';
 import { strapiToken, strapiUrl } from '../lib/strapi-env';
+import { readBook, writeBook, type Book, type Recorded } from './book';
+import { fetchAll, fetchByIds, fetchSingle, type RawEntry } from './fetch';
+import { reportContentIssues } from './issues-report';
+import { versionMediaUrls } from './media';
+import { collectRefs, refsDigest } from './refs';
+import { syncRound, type LocaleState } from './sync-state';
 
 export interface StrapiLoaderOptions {
   type: ContentTypeName;
 }
 
-const PAGE_SIZE = 100;
-const LOCALE = 'fr';
-const META_LAST_UPDATE = 'lastUpdatedAt';
+/** Above this share of a collection to fetch, paging through all of it costs fewer requests than batches of ids. */
+const FULL_LISTING_SHARE = 0.5;
 
-interface StrapiListResponse {
-  data: Array<Record<string, unknown>>;
-  meta?: { pagination?: { page: number; pageCount: number; total: number } };
+/** Version of an entry listed without the sync endpoint: unknown, so that the endpoint's first reading refetches it. */
+const UNKNOWN_VERSION = '';
+
+interface Counts {
+  fetched: number;
+  stored: number;
+  removed: number;
+  rejected: number;
 }
 
-interface StrapiSingleResponse {
-  data: Record<string, unknown> | null;
-}
+/** One load of one collection: both locales, against what the store holds from the previous build. */
+class CollectionSync {
+  readonly issues: ContentIssue[] = [];
+  readonly counts: Counts = { fetched: 0, stored: 0, removed: 0, rejected: 0 };
+  private readonly schema;
+  private readonly single: boolean;
 
-/** GET a Strapi REST URL as JSON; `null` when the resource does not exist (404). */
-async function getJson<T>(url: string, token: string, what: string): Promise<T | null> {
-  let response: Response;
-  try {
-    response = await fetch(url, {
-      headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' },
-      signal: AbortSignal.timeout(60_000),
-    });
-  } catch (error) {
-    const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-    const reason = cause?.code ?? cause?.message ?? (error as Error).message;
-    throw new Error(
-      `Strapi is unreachable at ${url} (${reason}). Start the CMS (npm start, or npm run dev -w @dk20000/cms) or point STRAPI_URL to it.`,
-    );
+  constructor(
+    private readonly type: ContentTypeName,
+    private readonly context: LoaderContext,
+    private readonly base: string,
+    private readonly token: string,
+    private readonly book: Book,
+  ) {
+    this.schema = contentTypes[type].schema;
+    this.single = contentTypes[type].kind === 'single';
   }
-  if (response.status === 401) {
-    throw new Error(
-      `Strapi rejected the API token (401 Unauthorized) for ${url}. Check STRAPI_TOKEN / STRAPI_TOKEN_FILE: it must be the read-only token created by the CMS bootstrap for this CMS instance.`,
-    );
-  }
-  if (response.status === 403) {
-    throw new Error(
-      `Strapi forbids reading ${what} (403 Forbidden) at ${url}. The API token lacks the find/findOne permission on this content type: check the token's permissions in the admin (Settings › API Tokens) or the CMS bootstrap.`,
-    );
-  }
-  if (response.status === 404) return null;
-  if (!response.ok) {
-    const body = (await response.text().catch(() => '')).slice(0, 300);
-    throw new Error(`Strapi answered ${response.status} ${response.statusText} for ${url}: ${body}`);
-  }
-  return (await response.json()) as T;
-}
 
-async function* fetchRawEntries(type: ContentTypeName, base: string, token: string): AsyncGenerator<Record<string, unknown>> {
-  const { apiPath, kind } = contentTypes[type];
-  if (kind === 'single') {
-    const url = `${base}/api/${apiPath}?locale=${LOCALE}`;
-    const body = await getJson<StrapiSingleResponse>(url, token, type);
-    if (body?.data) yield body.data;
-    return;
-  }
-  let page = 1;
-  let pageCount = 1;
-  do {
-    const url = `${base}/api/${apiPath}?pagination[page]=${page}&pagination[pageSize]=${PAGE_SIZE}&sort[0]=id:asc&locale=${LOCALE}`;
-    const body = await getJson<StrapiListResponse>(url, token, type);
-    if (!body) {
-      throw new Error(`Strapi has no REST route ${base}/api/${apiPath} (404): is the "${contentTypes[type].uid}" content type deployed in this CMS?`);
+  /** Sync mark known: fetch only the entries whose version, or the version of what they show, changed. */
+  async incremental(locale: Locale, state: LocaleState, published: Map<string, string>): Promise<void> {
+    this.removeUnpublished(locale, (documentId) => published.has(documentId));
+
+    const toFetch: string[] = [];
+    for (const [documentId, version] of published) {
+      const id = entryId(locale, documentId);
+      const rejected = this.book.rejected[id];
+      if (rejected) {
+        if (this.unchanged(rejected, version, state)) this.reportAgain(rejected.issues, id);
+        else toFetch.push(documentId);
+        continue;
+      }
+      const recorded = this.book.entries[id];
+      if (!recorded || !this.context.store.has(id) || !this.unchanged(recorded, version, state)) toFetch.push(documentId);
     }
-    for (const raw of body.data) yield raw;
-    pageCount = body.meta?.pagination?.pageCount ?? 1;
-    page += 1;
-  } while (page <= pageCount);
+    if (toFetch.length === 0) return;
+
+    const wanted = new Set(toFetch);
+    const received = new Set<string>();
+    const accept = async (raw: RawEntry) => {
+      if (!wanted.has(raw.documentId) || received.has(raw.documentId)) return;
+      received.add(raw.documentId);
+      await this.accept(locale, raw, published.get(raw.documentId) ?? UNKNOWN_VERSION, state);
+    };
+    if (this.single) {
+      const raw = await fetchSingle(this.base, this.token, this.type, locale);
+      if (raw) await accept(raw);
+    } else if (toFetch.length > published.size * FULL_LISTING_SHARE && toFetch.length > 100) {
+      for await (const raw of fetchAll(this.base, this.token, this.type, locale)) await accept(raw);
+    } else {
+      for await (const raw of fetchByIds(this.base, this.token, this.type, locale, toFetch)) await accept(raw);
+    }
+    // Unpublished or deleted between the sync reading and the fetch.
+    for (const documentId of toFetch) if (!received.has(documentId)) this.remove(entryId(locale, documentId));
+  }
+
+  /** No sync endpoint: list every published entry, as before. */
+  async full(locale: Locale): Promise<void> {
+    const seen = new Set<string>();
+    if (this.single) {
+      const raw = await fetchSingle(this.base, this.token, this.type, locale);
+      if (raw) {
+        seen.add(raw.documentId);
+        await this.accept(locale, raw, UNKNOWN_VERSION);
+      }
+    } else {
+      for await (const raw of fetchAll(this.base, this.token, this.type, locale)) {
+        if (seen.has(raw.documentId)) continue;
+        seen.add(raw.documentId);
+        await this.accept(locale, raw, UNKNOWN_VERSION);
+      }
+    }
+    this.removeUnpublished(locale, (documentId) => seen.has(documentId));
+  }
+
+  /** Drops entries stored under an id of another form (an older loader's, or a locale the site no longer reads). */
+  removeForeign(): void {
+    for (const id of this.context.store.keys()) if (!parseEntryId(id)) this.remove(id);
+    for (const id of Object.keys(this.book.entries)) if (!this.context.store.has(id)) delete this.book.entries[id];
+  }
+
+  private unchanged(recorded: Recorded, version: string, state: LocaleState): boolean {
+    return recorded.v !== UNKNOWN_VERSION && recorded.v === version && recorded.h === refsDigest(recorded.refs, state);
+  }
+
+  private removeUnpublished(locale: Locale, isPublished: (documentId: string) => boolean): void {
+    const stale = (id: string) => {
+      const parsed = parseEntryId(id);
+      return parsed?.locale === locale && !isPublished(parsed.documentId);
+    };
+    for (const id of this.context.store.keys()) if (stale(id)) this.remove(id);
+    for (const id of Object.keys(this.book.rejected)) if (stale(id)) delete this.book.rejected[id];
+  }
+
+  private remove(id: string): void {
+    if (this.context.store.has(id)) {
+      this.context.store.delete(id);
+      this.counts.removed += 1;
+    }
+    delete this.book.entries[id];
+    delete this.book.rejected[id];
+  }
+
+  /** Validates a fetched entry against the contract: stores it, or keeps the last good version and reports why. */
+  private async accept(locale: Locale, raw: RawEntry, version: string, state?: LocaleState): Promise<void> {
+    this.counts.fetched += 1;
+    const id = entryId(locale, raw.documentId);
+    const refs = state ? collectRefs(raw) : [];
+    const recorded: Recorded = { v: version, refs, h: state ? refsDigest(refs, state) : '' };
+    const mapped = fromStrapi(versionMediaUrls(raw), { mediaBaseUrl: this.base }) as Record<string, unknown>;
+    const result = this.schema.safeParse(mapped, { error: editorErrorMap });
+    if (result.success) {
+      const data = await this.context.parseData({ id, data: mapped });
+      this.context.store.set({ id, data, digest: this.context.generateDigest(data) });
+      this.book.entries[id] = recorded;
+      delete this.book.rejected[id];
+      this.counts.stored += 1;
+      return;
+    }
+    const keptPrevious = this.context.store.has(id);
+    const issues = contentIssues(this.type, mapped, result.error, { documentId: raw.documentId, locale, keptPrevious });
+    this.book.rejected[id] = { ...recorded, issues };
+    this.counts.rejected += 1;
+    this.issues.push(...issues);
+  }
+
+  /** A rejected version that did not change: its issues still stand (whether a previous version is live may have). */
+  private reportAgain(issues: readonly ContentIssue[], id: string): void {
+    const keptPrevious = this.context.store.has(id);
+    for (const issue of issues) {
+      const again = { ...issue, keptPrevious };
+      this.issues.push({ ...again, text: contentIssueText(again) });
+    }
+  }
 }
 
 function plural(n: number, one: string, many: string): string {
@@ -79,17 +174,19 @@ function plural(n: number, one: string, many: string): string {
 }
 
 /**
- * Astro content loader reading one content type of the CMS (published French versions only)
- * through its REST API with the read-only token. Entries that break the contract are reported
- * and left out; the build goes on with the others.
+ * Astro content loader of one content type of the CMS: the published French and English versions, keyed
+ * `<locale>:<documentId>`. It reads the CMS's sync endpoint once per content sync (shared by every collection),
+ * fetches only the entries that changed since the previous build — or whose relations and media changed — and
+ * removes those no longer published. An entry the contract rejects keeps its last good version; its issues go to
+ * the build log and to SITE_CONTENT_ISSUES_FILE. Without the sync endpoint (an older CMS) it lists everything.
  */
 export function strapiLoader({ type }: StrapiLoaderOptions): Loader {
-  const definition = contentTypes[type];
-  if (!definition) throw new Error(`strapiLoader: unknown content type "${String(type)}"`);
+  if (!contentTypes[type]) throw new Error(`strapiLoader: unknown content type "${String(type)}"`);
 
   return {
     name: `strapi:${type}`,
-    async load({ store, meta, logger, parseData, generateDigest }: LoaderContext) {
+    async load(context: LoaderContext) {
+      const { logger, meta, store } = context;
       if (process.env.SITE_CONTENT_OFFLINE === '1') {
         // Type checking needs the schemas only, not the content: no CMS required.
         logger.info(`${type}: not fetched (SITE_CONTENT_OFFLINE=1)`);
@@ -97,31 +194,27 @@ export function strapiLoader({ type }: StrapiLoaderOptions): Loader {
       }
       const base = strapiUrl();
       const token = strapiToken();
-      const seen = new Set<string>();
-      let skipped = 0;
-      let lastUpdatedAt = meta.get(META_LAST_UPDATE) ?? '';
+      const sync = await syncRound(type, base, token);
+      if (!sync.state) logger.warn(`${type}: listing every entry, ${sync.reason}`);
 
-      for await (const raw of fetchRawEntries(type, base, token)) {
-        const mapped = fromStrapi(raw, { mediaBaseUrl: base }) as Record<string, unknown>;
-        const checked = parseEntry(type, raw, { mediaBaseUrl: base });
-        if (!checked.success) {
-          skipped += 1;
-          for (const issue of checked.issues) logger.warn(issue);
-          continue;
-        }
-        const id = definition.kind === 'single' ? type : checked.data.documentId;
-        const data = await parseData({ id, data: mapped });
-        store.set({ id, data, digest: generateDigest(data) });
-        seen.add(id);
-        if (checked.data.updatedAt > lastUpdatedAt) lastUpdatedAt = checked.data.updatedAt;
+      const book = readBook(meta);
+      const run = new CollectionSync(type, context, base, token, book);
+      run.removeForeign();
+      for (const locale of LOCALES) {
+        const state = sync.state?.[locale];
+        const published = state?.types.get(type);
+        if (state && published) await run.incremental(locale, state, published);
+        else await run.full(locale);
       }
+      writeBook(meta, book);
 
-      for (const id of store.keys()) {
-        if (!seen.has(id)) store.delete(id);
-      }
-      if (lastUpdatedAt) meta.set(META_LAST_UPDATE, lastUpdatedAt);
-
-      logger.info(`${type}: ${plural(seen.size, 'entry', 'entries')}, ${skipped} skipped`);
+      reportContentIssues(type, run.issues);
+      for (const issue of run.issues) logger.warn(issue.text);
+      const byLocale = LOCALES.map((locale) => `${locale} ${store.keys().filter((id) => id.startsWith(`${locale}:`)).length}`);
+      const { fetched, removed } = run.counts;
+      logger.info(
+        `${type}: ${plural(store.keys().length, 'entry', 'entries')} (${byLocale.join(', ')}), ${fetched} fetched, ${removed} removed, ${plural(run.issues.length, 'issue', 'issues')}`,
+      );
     },
   };
 }

@@ -1,0 +1,114 @@
+import { contentTypeNames, type ContentTypeName } from '@dk20000/shared';
+import { LOCALES, type Locale } from '../lib/entry-id';
+import { getJson } from './http';
+
+/**
+ * What the CMS publishes in one locale, from its sync endpoint (`GET /api/site-sync/state?locale=fr`): for every
+ * content type the documentId and an opaque version of each published entry, and the media files with their date.
+ * One small server-side query per type, instead of paging every collection through REST.
+ */
+export interface LocaleState {
+  locale: Locale;
+  /** Published entries of each type: documentId → version. A type the CMS did not list is absent. */
+  types: Map<ContentTypeName, Map<string, string>>;
+  /** Published entries of every type together: documentId → version (relations point at documentIds). */
+  versions: Map<string, string>;
+  /** Media files: documentId (or id) → last update. */
+  media: Map<string, string>;
+}
+
+export type SyncState = Record<Locale, LocaleState>;
+
+interface SyncResponse {
+  locale?: string;
+  types?: Record<string, Array<[string, string]>>;
+  media?: Array<[string | number, string]>;
+}
+
+export const SYNC_PATH = '/api/site-sync/state';
+
+function toLocaleState(locale: Locale, body: SyncResponse): LocaleState {
+  const types = new Map<ContentTypeName, Map<string, string>>();
+  const versions = new Map<string, string>();
+  for (const type of contentTypeNames) {
+    const rows = body.types?.[type];
+    if (!Array.isArray(rows)) continue;
+    const byId = new Map<string, string>();
+    for (const [documentId, version] of rows) {
+      byId.set(String(documentId), String(version));
+      versions.set(String(documentId), String(version));
+    }
+    types.set(type, byId);
+  }
+  const media = new Map<string, string>();
+  for (const [id, updatedAt] of body.media ?? []) media.set(String(id), String(updatedAt));
+  return { locale, types, versions, media };
+}
+
+export type SyncStateResult = { state: SyncState } | { state: null; reason: string };
+
+/**
+ * Reads the sync endpoint for every locale. `state: null` when the CMS has no such endpoint (an older CMS: 404) or
+ * the token may not read it (403): the loader then lists every collection in full, as before.
+ */
+export async function readSyncState(base: string, token: string): Promise<SyncStateResult> {
+  const results = await Promise.all(
+    LOCALES.map(async (locale) => {
+      const url = `${base}${SYNC_PATH}?locale=${locale}`;
+      const response = await getJson<SyncResponse>(url, token, 'the sync state', [400, 403, 404]);
+      return { locale, url, response };
+    }),
+  );
+  const state = {} as SyncState;
+  for (const { locale, url, response } of results) {
+    if (response.status === 404) return { state: null, reason: `the CMS has no sync endpoint (${url} answered 404)` };
+    if (response.status === 403) {
+      return { state: null, reason: `the API token may not read the sync endpoint (${url} answered 403)` };
+    }
+    if (response.status === 400) {
+      // The CMS does not have this locale: nothing is published in it.
+      state[locale] = toLocaleState(locale, { types: Object.fromEntries(contentTypeNames.map((t) => [t, []])), media: [] });
+      continue;
+    }
+    state[locale] = toLocaleState(locale, response.body ?? {});
+  }
+  return { state };
+}
+
+/*
+ * One Astro content sync runs the 17 collection loaders at the same time: they share one reading of the sync
+ * endpoint (a "round"). A collection asking a second time starts a new round (the next sync, in `astro dev`, or a
+ * test loading twice), and so does any request after ROUND_MAX_AGE_MS.
+ */
+
+const ROUND_MAX_AGE_MS = 60_000;
+
+interface Round {
+  key: string;
+  startedAt: number;
+  consumers: Set<string>;
+  result: Promise<SyncStateResult>;
+}
+
+let round: Round | undefined;
+
+export function syncRound(collection: string, base: string, token: string): Promise<SyncStateResult> {
+  const key = `${base}\n${token}`;
+  const now = Date.now();
+  if (!round || round.key !== key || round.consumers.has(collection) || now - round.startedAt > ROUND_MAX_AGE_MS) {
+    const result = readSyncState(base, token);
+    const current: Round = { key, startedAt: now, consumers: new Set(), result };
+    // A failed reading is not kept: the next request tries again.
+    result.catch(() => {
+      if (round === current) round = undefined;
+    });
+    round = current;
+  }
+  round.consumers.add(collection);
+  return round.result;
+}
+
+/** Forgets the current round, so that the next load reads the CMS again. */
+export function forgetSyncRound(): void {
+  round = undefined;
+}
