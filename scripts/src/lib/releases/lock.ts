@@ -19,13 +19,34 @@ export class LockTimeoutError extends Error {
   }
 }
 
-function alive(pid: number): boolean {
+/** Lock files this process holds now (a lock naming this pid but not held here is a previous incarnation's). */
+const heldHere = new Set<string>();
+
+/** When a process started (Linux /proc), to tell a reused pid from the lock's owner; undefined elsewhere. */
+function processStartedAt(pid: number): number | undefined {
   try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
+    const btime = Number(/^btime (\d+)$/m.exec(readFileSync('/proc/stat', 'utf8'))?.[1]);
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Field 22 (start time in clock ticks since boot), counted after the command's closing parenthesis.
+    const ticks = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19]);
+    if (!Number.isFinite(btime) || !Number.isFinite(ticks)) return undefined;
+    return (btime + ticks / 100) * 1000;
+  } catch {
+    return undefined;
   }
+}
+
+/** Whether the process that wrote this lock still runs (and is that process, not a later one with its pid). */
+function ownerAlive(file: string, info: LockInfo): boolean {
+  if (info.pid === process.pid) return heldHere.has(file);
+  try {
+    process.kill(info.pid, 0);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EPERM') return false;
+  }
+  const started = processStartedAt(info.pid);
+  // Started well after the lock was written: the pid was reused.
+  return started === undefined || started <= Date.parse(info.startedAt) + 2000;
 }
 
 function readLockFile(file: string): LockInfo | 'unreadable' | undefined {
@@ -49,10 +70,11 @@ function readLockFile(file: string): LockInfo | 'unreadable' | undefined {
  * (or another host's, which cannot be checked) counts as held only if its process lives.
  */
 export function currentLock(root: string): LockInfo | undefined {
-  const info = readLockFile(releasePaths(root).lock);
+  const file = releasePaths(root).lock;
+  const info = readLockFile(file);
   if (!info || info === 'unreadable') return undefined;
   if (info.host !== hostname()) return info;
-  return alive(info.pid) ? info : undefined;
+  return ownerAlive(file, info) ? info : undefined;
 }
 
 export interface HeldLock {
@@ -78,9 +100,11 @@ export async function acquireLock(
     options.signal?.throwIfAborted();
     try {
       writeFileSync(file, text, { flag: 'wx' });
+      heldHere.add(file);
       return {
         info,
         release() {
+          heldHere.delete(file);
           try {
             if (readFileSync(file, 'utf8') === text) unlinkSync(file);
           } catch {
@@ -95,7 +119,7 @@ export async function acquireLock(
     const stale =
       holder === 'unreadable'
         ? ageMs(file) > 5000
-        : holder !== undefined && holder.host === hostname() && !alive(holder.pid);
+        : holder !== undefined && holder.host === hostname() && !ownerAlive(file, holder);
     if (stale) {
       // Renamed, not deleted: of two processes seeing the same stale lock, only one moves it.
       try {

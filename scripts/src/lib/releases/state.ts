@@ -1,21 +1,11 @@
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import type { ContentIssue } from '@dk20000/shared';
 import { releasePaths } from './paths.ts';
 
 export type BuildTrigger = 'webhook' | 'manual' | 'reconcile' | 'start' | 'cli';
 
-/** An entry the content contract rejected (shared/src/issues.ts ContentIssue, as the loader writes it). */
-export interface ContentIssue {
-  type: string;
-  typeLabel: string;
-  documentId: string;
-  locale: string;
-  name: string;
-  field: string;
-  fieldLabel: string;
-  message: string;
-  keptPrevious: boolean;
-  text: string;
-}
+/** An entry the content contract rejected (shared/src/issues.ts), as the loader writes them to SITE_CONTENT_ISSUES_FILE. */
+export type { ContentIssue };
 
 export interface LiveInfo {
   id: string;
