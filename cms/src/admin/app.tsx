@@ -1,4 +1,7 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
+import type { ContentManagerPlugin } from '@strapi/content-manager/strapi-admin';
+import { Earth } from '@strapi/icons';
+import { SitePublisherPanel } from './site-publisher/Panel';
 
 export default {
   config: {
@@ -13,10 +16,26 @@ export default {
         'app.components.MediaLibraryBanner.text.enabled': 'Vous utilisez la nouvelle version de la médiathèque.',
         'app.components.MediaLibraryBanner.button.enabled': 'En savoir plus (site de Strapi, en anglais)',
         'app.components.MediaLibraryBanner.close': 'Fermer',
+        'site-publisher.widget.title': 'Site public',
       },
     },
     tutorials: false,
     notifications: { releases: false },
   },
-  bootstrap(_app: StrapiApp) {},
+  register(app: StrapiApp) {
+    // « Site public » first on the homepage: what editors come to check after publishing.
+    app.widgets.register((widgets) => [
+      {
+        id: 'site-publisher',
+        icon: Earth,
+        title: { id: 'site-publisher.widget.title', defaultMessage: 'Site public' },
+        component: async () => (await import('./site-publisher/Widget')).SitePublisherWidget,
+      },
+      ...widgets,
+    ]);
+  },
+  bootstrap(app: Pick<StrapiApp, 'getPlugin'>) {
+    const contentManager = app.getPlugin('content-manager').apis as ContentManagerPlugin['config']['apis'];
+    contentManager.addEditViewSidePanel([SitePublisherPanel]);
+  },
 };

@@ -62,7 +62,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       } catch (error) {
         strapi.log.warn(`[site-publisher] GET ${url} failed: ${describe(error)}`);
         return unreachable(
-          `Service de publication injoignable${NBSP}: il n’a pas répondu. Les contenus publiés ne sont pas mis en ligne tant qu’il est arrêté.`,
+          `Service de publication injoignable${NBSP}: il ne répond pas. Le site public reste en ligne tel quel, mais les nouvelles publications n’y arrivent pas.`,
         );
       }
       try {
@@ -71,7 +71,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       } catch (error) {
         strapi.log.warn(`[site-publisher] GET ${url} answered badly: ${describe(error)}`);
         return unreachable(
-          `Service de publication injoignable${NBSP}: il a répondu par une erreur (${response.status}).`,
+          `Service de publication injoignable${NBSP}: il répond par une erreur (${response.status}). Le site public reste en ligne tel quel.`,
         );
       }
     },
