@@ -28,7 +28,7 @@ export async function mediaLibrary(url: string, email: string, password: string)
   return {
     async upload(name, bytes, mime) {
       const form = new FormData();
-      form.append('files', new Blob([bytes], { type: mime }), name);
+      form.append('files', new Blob([new Uint8Array(bytes)], { type: mime }), name);
       const files = (await send('/upload', form)) as Array<{ id: number; documentId: string; url: string }>;
       return files[0]!;
     },
