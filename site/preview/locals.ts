@@ -33,6 +33,8 @@ export interface PreviewContext {
   status: 'draft' | 'published';
   /** Time the page is rendered for (upcoming sessions and events). */
   now: number;
+  /** The published editorial pages the footer links to, as on the live site. */
+  footerPages: Array<{ title: string; slug: string }>;
 }
 
 /** `Astro.locals.preview`, set by the preview server only (scripts/src/preview/server.ts). */

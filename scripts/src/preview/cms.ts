@@ -163,7 +163,11 @@ export async function loadPreview(
   request: { type: PreviewType; documentId: string; locale: string; status: 'draft' | 'published'; now?: number },
 ): Promise<PreviewLocals | null> {
   const now = request.now ?? Date.now();
-  const raw = await readEntry(reader, request.type, request.documentId, request.locale, request.status);
+  const [raw, footerPages] = await Promise.all([
+    readEntry(reader, request.type, request.documentId, request.locale, request.status),
+    // The site is French: its footer links to the published French pages.
+    readRelated(reader, 'pages', 'fr', { 'sort[0]': 'title:asc' }),
+  ]);
   if (!raw) return null;
   const context: PreviewContext = {
     type: request.type,
@@ -172,6 +176,7 @@ export async function loadPreview(
     locale: request.locale,
     status: request.status,
     now,
+    footerPages: footerPages.map((page) => ({ title: page.title, slug: page.slug })),
   };
   const view = await readView(reader, request.type, raw, request.locale, now);
   if ('issues' in view) {
