@@ -65,11 +65,6 @@ export function storiesAbout(
     .sort((a, b) => Number(b.featured) - Number(a.featured) || a.firstName.localeCompare(b.firstName, 'fr'));
 }
 
-/** The French entries of a collection (entries without a locale are French: the site's default). */
-export function isFrench(entry: { data: { locale?: string | undefined } }): boolean {
-  return (entry.data.locale ?? 'fr') === 'fr';
-}
-
 const euros = (n: number) => `${formatNumber(n)}\u00a0€`;
 
 /** « de 1 900 € à 2 400 € brut par mois », « à partir de 1 900 € brut par mois »; undefined when unknown. */
