@@ -1,7 +1,10 @@
 import { randomBytes } from 'node:crypto';
+import { once } from 'node:events';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { chromium } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminClient, type AdminClient } from '../src/lib/admin-client.ts';
 import { buildSite } from '../src/lib/site.ts';
@@ -162,6 +165,65 @@ describe('preview of drafts', () => {
     }
     const robots = await fetch(`${preview.url}/robots.txt`);
     expect(await robots.text()).toContain('Disallow: /');
+  });
+
+  it('is framed by the admin’s origin but refused by any other, and reloads when the admin posts « strapiUpdate »', async () => {
+    const company = await firstPublished('companies');
+    // Two pages that frame the preview as the admin's « Aperçu » does: one at the admin's origin, one elsewhere.
+    const adminPort = PREVIEW_PORT + 5;
+    const otherPort = PREVIEW_PORT + 6;
+    const framed = await startPreviewServer({
+      port: PREVIEW_PORT + 4,
+      strapiUrl: strapi.url,
+      cmsPublicUrl: `http://127.0.0.1:${adminPort}`,
+      secret: SECRET,
+      token: previewTokenReader({ PREVIEW_TOKEN_FILE: previewTokenFile }),
+      onError: () => {},
+    });
+    const src = `${framed.url}/preview/companies/${company.documentId}?secret=${encodeURIComponent(SECRET)}`;
+    const framing = [adminPort, otherPort].map((port) =>
+      createServer((_req, res) => {
+        res.setHeader('Content-Type', 'text/html; charset=utf-8');
+        res.end(`<!doctype html><html lang="fr"><title>Cadre</title><iframe title="Aperçu" src="${src}"></iframe></html>`);
+      }).listen(port, '127.0.0.1'),
+    );
+    await Promise.all(framing.map((server) => once(server, 'listening')));
+    const browser = await chromium.launch({
+      executablePath: process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined),
+      args: ['--no-sandbox', '--disable-gpu'],
+    });
+    try {
+      const page = await browser.newPage();
+      await page.goto(`http://127.0.0.1:${adminPort}/`);
+      const frame = page.frames().find((f) => f !== page.mainFrame())!;
+      await frame.waitForSelector('h1', { state: 'attached' });
+      expect(await frame.locator('h1').textContent()).toBe(String(company.name));
+
+      const marked = () =>
+        frame.evaluate(() => (window as unknown as { beforeUpdate?: boolean }).beforeUpdate ?? false).catch(() => true);
+      await frame.evaluate(() => {
+        (window as unknown as { beforeUpdate: boolean }).beforeUpdate = true;
+      });
+      const post = (type: string) =>
+        page.evaluate((t) => document.querySelector('iframe')!.contentWindow!.postMessage({ type: t }, '*'), type);
+      await post('somethingElse');
+      await page.waitForTimeout(500);
+      expect(await marked()).toBe(true);
+      await post('strapiUpdate');
+      await expect.poll(marked, { timeout: 10_000 }).toBe(false);
+      await frame.waitForSelector('h1', { state: 'attached' });
+
+      await page.goto(`http://127.0.0.1:${otherPort}/`);
+      await page.waitForTimeout(1000);
+      const blocked = page.frames().find((f) => f !== page.mainFrame())!;
+      // Chromium replaces a frame its CSP refuses with its own error page.
+      expect(blocked.url()).toMatch(/^chrome-error:/);
+      expect(await blocked.locator('[data-preview-banner]').count()).toBe(0);
+    } finally {
+      await browser.close();
+      await framed.close();
+      for (const server of framing) server.close();
+    }
   });
 
   it('renders every previewable type with its own detail component', async () => {

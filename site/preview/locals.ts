@@ -33,6 +33,8 @@ export interface PreviewContext {
   status: 'draft' | 'published';
   /** Time the page is rendered for (upcoming sessions and events). */
   now: number;
+  /** Origin of the admin that frames the preview: its « strapiUpdate » message (sent after a save) reloads the page. */
+  cmsOrigin: string;
   /** The published editorial pages the footer links to, as on the live site. */
   footerPages: Array<{ title: string; slug: string }>;
 }

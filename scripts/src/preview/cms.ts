@@ -160,7 +160,15 @@ function sortStories(stories: CareerStory[]): CareerStory[] {
  */
 export async function loadPreview(
   reader: CmsReader,
-  request: { type: PreviewType; documentId: string; locale: string; status: 'draft' | 'published'; now?: number },
+  request: {
+    type: PreviewType;
+    documentId: string;
+    locale: string;
+    status: 'draft' | 'published';
+    /** Origin of the admin that frames the preview. */
+    cmsOrigin: string;
+    now?: number;
+  },
 ): Promise<PreviewLocals | null> {
   const now = request.now ?? Date.now();
   const [raw, footerPages] = await Promise.all([
@@ -176,6 +184,7 @@ export async function loadPreview(
     locale: request.locale,
     status: request.status,
     now,
+    cmsOrigin: request.cmsOrigin,
     footerPages: footerPages.map((page) => ({ title: page.title, slug: page.slug })),
   };
   const view = await readView(reader, request.type, raw, request.locale, now);

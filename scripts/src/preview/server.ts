@@ -145,7 +145,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
 
     let locals: PreviewLocals | null;
     try {
-      locals = await loadPreview(reader, { type: type as PreviewType, documentId, locale, status });
+      locals = await loadPreview(reader, { type: type as PreviewType, documentId, locale, status, cmsOrigin: frameAncestor });
     } catch (error) {
       const message = error instanceof CmsReadError ? error.message : `Lecture du contenu impossible : ${(error as Error).message}`;
       report(`${type}/${documentId} (${locale}, ${status}): ${message}`);
