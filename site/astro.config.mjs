@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import tailwindcss from '@tailwindcss/vite';
+import { pruneStaleOutput } from './src/lib/prune-output.ts';
 
 const site = process.env.SITE_URL || 'http://127.0.0.1:4321';
 const strapiUrl = new URL(process.env.STRAPI_URL || 'http://127.0.0.1:1337');
@@ -36,7 +37,11 @@ export default defineConfig({
   },
   devToolbar: { enabled: false },
   prefetch: false,
+  // The output folder is reused from build to build (skipped pages stay in place); what a build no longer
+  // produces is removed once it is done.
+  integrations: [pruneStaleOutput()],
   vite: {
     plugins: [tailwindcss()],
+    build: { emptyOutDir: false },
   },
 });

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -60,7 +60,7 @@ describe('every boundary value Strapi accepts builds and renders', () => {
   const created: Created[] = [];
   const builds: BuildResult[] = [];
 
-  async function build(): Promise<BuildResult> {
+  async function build(folder = 'site', cache = 'astro-cache'): Promise<BuildResult> {
     const issuesFile = join(dataDir, `issues-${builds.length}.json`);
     const child = spawn(process.execPath, [astroBin, 'build'], {
       cwd: siteDir,
@@ -69,8 +69,8 @@ describe('every boundary value Strapi accepts builds and renders', () => {
         STRAPI_URL: strapi.url,
         STRAPI_TOKEN: strapi.token,
         STRAPI_TOKEN_FILE: '',
-        SITE_OUT_DIR: join(dataDir, 'site'),
-        SITE_CACHE_DIR: join(dataDir, 'astro-cache'),
+        SITE_OUT_DIR: join(dataDir, folder),
+        SITE_CACHE_DIR: join(dataDir, cache),
         SITE_CONTENT_ISSUES_FILE: issuesFile,
         ASTRO_TELEMETRY_DISABLED: '1',
       },
@@ -97,6 +97,18 @@ describe('every boundary value Strapi accepts builds and renders', () => {
       context.created.set(type.uid, [...(context.created.get(type.uid) ?? []), document.documentId]);
     }
   }
+
+  const filesOf = (folder: string): string[] => {
+    const files: string[] = [];
+    const walk = (dir: string, prefix: string) => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        if (entry.isDirectory()) walk(join(dir, entry.name), `${prefix}${entry.name}/`);
+        else files.push(`${prefix}${entry.name}`);
+      }
+    };
+    walk(join(dataDir, folder), '');
+    return files.sort();
+  };
 
   const page = (path: string) => {
     const file = join(dataDir, 'site', path, 'index.html');
@@ -162,6 +174,23 @@ describe('every boundary value Strapi accepts builds and renders', () => {
     // The home page shows the single type's largest version.
     const home = created.filter((c) => c.type.name === 'home').at(-1)!;
     expect(page('/')).toContain(escapeHtml(home.data.heroTitle as string));
+  });
+
+  it('after an unpublish, the incremental build re-renders only what changed and its output equals a cold build', async () => {
+    const company = created.find((c) => c.type.name === 'companies' && c.size === 'largest')!;
+    // The smallest article relates to nothing: its page cannot change.
+    const kept = created.find((c) => c.type.name === 'articles' && c.size === 'smallest')!;
+    await admin.unpublish(company.type.uid, company.documentId);
+    const incremental = await build();
+    expect(incremental.code, incremental.output.slice(-3000)).toBe(0);
+    expect(page(`/entreprises/${company.data.slug as string}/`)).toBeUndefined();
+    const keptLine = incremental.output.split('\n').find((line) => line.includes(`/actualites/${kept.data.slug as string}/index.html`));
+    expect(keptLine, 'the untouched article page is kept, not rendered').toMatch(/\(cached\)|\(restored\)/);
+
+    const cold = await build('cold-site', 'cold-cache');
+    expect(cold.code, cold.output.slice(-3000)).toBe(0);
+    expect(cold.output).not.toMatch(/\(cached\)|\(restored\)/);
+    expect(filesOf('site')).toEqual(filesOf('cold-site'));
   });
 
   function expectPagesOf(size: Size) {
