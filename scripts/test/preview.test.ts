@@ -143,7 +143,7 @@ describe('preview of drafts', () => {
     expect(publishedPreview).toContain('Aperçu de la version publiée');
   });
 
-  it('is never indexed, never cached, framed only by the admin, and serves the site’s stylesheet', async () => {
+  it('is never indexed, never cached, framed only by the admin, and serves the site’s stylesheet and the CMS’s images', async () => {
     const company = await firstPublished('companies');
     const response = await fetch(previewUrl('companies', company.documentId, { secret: SECRET }));
     expect(response.status).toBe(200);
@@ -163,6 +163,14 @@ describe('preview of drafts', () => {
       expect(css.headers.get('content-type')).toContain('text/css');
       expect(await css.text()).toContain('--color-primary');
     }
+    // Images go through Astro's image endpoint, for the CMS's uploads only.
+    const image = /<img[^>]* src="(\/_image\?[^"]+)"/.exec(html)?.[1]?.replaceAll('&amp;', '&');
+    expect(image, 'an optimised image on the company preview').toBeDefined();
+    const served = await fetch(`${preview.url}${image}`);
+    expect(served.status).toBe(200);
+    expect(served.headers.get('content-type')).toMatch(/^image\//);
+    const elsewhere = await fetch(`${preview.url}/_image?href=${encodeURIComponent(`${preview.url}/robots.txt`)}&w=10&h=10&f=webp`);
+    expect(elsewhere.status).toBe(404);
     const robots = await fetch(`${preview.url}/robots.txt`);
     expect(await robots.text()).toContain('Disallow: /');
   });

@@ -192,7 +192,12 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
       return;
     }
     if (url.pathname === '/_image') {
-      // Responsive images of the rendered page (Astro's image endpoint, limited to the CMS's uploads).
+      // Responsive images of the rendered page (Astro's image endpoint), for the CMS's uploads only.
+      const href = url.searchParams.get('href') ?? '';
+      if (!href.startsWith(`${reader.strapiUrl}/uploads/`)) {
+        sendMessage(res, 404, 'Image introuvable', 'Cette image n’existe pas.');
+        return;
+      }
       void handler(req, res, () => sendMessage(res, 404, 'Image introuvable', 'Cette image n’existe pas.'));
       return;
     }
