@@ -362,6 +362,18 @@ describe('strapiLoader against a real CMS', () => {
     expect(companies.infos.at(-1)).toMatch(/, 0 fetched, 2 removed, /);
   });
 
+  it('the 17 collections of one content sync read the sync endpoint once per locale', async () => {
+    forgetSyncRound();
+    const collections = (Object.keys(contentTypes) as ContentTypeName[]).map((type) => new Collection(type));
+    const requested = await recordRequests(async () => {
+      // As Astro does: every collection's loader at the same time, in one process.
+      await Promise.all(collections.map((c) => strapiLoader({ type: c.type }).load(c.context())));
+    });
+    const syncReads = requested.filter((url) => new URL(url).pathname === '/api/site-sync/state');
+    expect(syncReads.map((url) => new URL(url).searchParams.get('locale')).sort()).toEqual(['en', 'fr']);
+    expect(collections.find((c) => c.type === 'towns')!.store.size).toBe(TOWNS);
+  });
+
   it('lists every entry page by page when the CMS has no sync endpoint (an older CMS)', async () => {
     const realFetch = globalThis.fetch;
     globalThis.fetch = ((input: string | URL | Request, init?: RequestInit) => {
