@@ -1,8 +1,9 @@
 import { once } from 'node:events';
 import { createServer, type Server } from 'node:http';
-import { existsSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
 import { runStep } from './process-group.ts';
@@ -53,11 +54,23 @@ function packageFile(name: string, file: string): string {
   throw new Error(`Cannot find the ${name} package from ${siteDir}: run npm install.`);
 }
 
+/**
+ * The working directory of a build into `outDir`. Astro bundles the pages' server code into
+ * <cwd>/.astro/.prerender when outDir is outside the working directory (and needs it inside the
+ * site, where the bundle's imports resolve): from the site folder itself, concurrent builds into
+ * different folders (releases, tests, bench) would overwrite each other's chunks there.
+ */
+function prerenderHome(outDir: string): string {
+  const dir = join(siteDir, '.astro', 'builds', createHash('sha256').update(outDir).digest('hex').slice(0, 16));
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
 /** `astro build` of the site into options.outDir, in its own process group. */
 export function runAstroBuild(options: BuildSiteOptions & { outDir: string; cacheDir: string }): Promise<string> {
   const args = [astroBuildScript, siteDir, options.outDir, options.cacheDir];
   if (options.force) args.push('--force');
-  return runStep(process.execPath, args, { cwd: siteDir, env: siteBuildEnv(options), quiet: options.quiet, signal: options.signal });
+  return runStep(process.execPath, args, { cwd: prerenderHome(options.outDir), env: siteBuildEnv(options), quiet: options.quiet, signal: options.signal });
 }
 
 /** Pagefind's index of a built site (written to <dir>/pagefind), in its own process group. */
