@@ -4,7 +4,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { chromium, type Browser } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminClient, type AdminClient } from '../src/lib/admin-client.ts';
 import { buildSite } from '../src/lib/site.ts';
@@ -71,6 +72,23 @@ async function publishedVersion(apiPath: string, documentId: string): Promise<Re
   expect(response.status).toBe(200);
   return ((await response.json()) as { data: Record<string, unknown> }).data;
 }
+
+function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined),
+    args: ['--no-sandbox', '--disable-gpu'],
+  });
+}
+
+const PREVIEW_CASES = [
+  { type: 'companies', apiPath: 'companies', folder: 'entreprises/' },
+  { type: 'jobs', apiPath: 'jobs', folder: 'metiers/' },
+  { type: 'trainingPaths', apiPath: 'training-paths', folder: 'formations/' },
+  { type: 'careerStories', apiPath: 'career-stories', folder: 'temoignages/' },
+  { type: 'events', apiPath: 'events', folder: 'evenements/' },
+  { type: 'articles', apiPath: 'articles', folder: 'actualites/' },
+  { type: 'pages', apiPath: 'pages', folder: '' },
+] as const;
 
 const previewUrl = (type: string, documentId: string, params: Record<string, string> = {}) =>
   `${preview.url}/preview/${type}/${documentId}?${new URLSearchParams({ locale: 'fr', status: 'draft', ...params })}`;
@@ -196,10 +214,7 @@ describe('preview of drafts', () => {
       }).listen(port, '127.0.0.1'),
     );
     await Promise.all(framing.map((server) => once(server, 'listening')));
-    const browser = await chromium.launch({
-      executablePath: process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined),
-      args: ['--no-sandbox', '--disable-gpu'],
-    });
+    const browser = await launchChromium();
     try {
       const page = await browser.newPage();
       await page.goto(`http://127.0.0.1:${adminPort}/`);
@@ -258,16 +273,7 @@ describe('preview of drafts', () => {
   it('renders the published version of each type with the same article markup as the static site', async () => {
     const outDir = join(root, 'site');
     await buildSite({ strapiUrl: strapi.url, token: strapi.token, outDir, quiet: true });
-    const cases = [
-      { type: 'companies', apiPath: 'companies', folder: 'entreprises/' },
-      { type: 'jobs', apiPath: 'jobs', folder: 'metiers/' },
-      { type: 'trainingPaths', apiPath: 'training-paths', folder: 'formations/' },
-      { type: 'careerStories', apiPath: 'career-stories', folder: 'temoignages/' },
-      { type: 'events', apiPath: 'events', folder: 'evenements/' },
-      { type: 'articles', apiPath: 'articles', folder: 'actualites/' },
-      { type: 'pages', apiPath: 'pages', folder: '' },
-    ];
-    for (const { type, apiPath, folder } of cases) {
+    for (const { type, apiPath, folder } of PREVIEW_CASES) {
       // The last entry: the earlier tests edit the drafts of the first ones.
       const entry = await firstPublished(apiPath, 'id:desc');
       const live = readFileSync(join(outDir, `${folder}${String(entry.slug)}`, 'index.html'), 'utf8');
@@ -275,6 +281,28 @@ describe('preview of drafts', () => {
       expect(response.status, type).toBe(200);
       const previewed = await response.text();
       expect(articleMarkup(previewed), type).toBe(articleMarkup(live));
+    }
+  });
+
+  it('has no axe violation (wcag2a/2aa/21a/21aa) on the preview of each type, nor on the page of a draft the contract rejects', async () => {
+    const invalid = await firstPublished('events', 'id:desc');
+    await admin.update('api::event.event', invalid.documentId, { endsAt: new Date(Date.parse(String(invalid.startsAt)) - 60_000).toISOString() });
+    const urls: string[] = [previewUrl('events', invalid.documentId, { secret: SECRET })];
+    for (const { type, apiPath } of PREVIEW_CASES) urls.push(previewUrl(type, (await firstPublished(apiPath)).documentId, { secret: SECRET }));
+    const browser = await launchChromium();
+    try {
+      const page = await (await browser.newContext({ locale: 'fr-FR', timezoneId: 'Europe/Paris' })).newPage();
+      for (const url of urls) {
+        const response = await page.goto(url);
+        // The first page is the contract's French error page (422), the others render the entry (200).
+        expect(response?.status(), url).toBe(url === urls[0] ? 422 : 200);
+        const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+        expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), url).toEqual([]);
+      }
+    } finally {
+      await browser.close();
+      // Back to a valid draft for the other tests.
+      await admin.update('api::event.event', invalid.documentId, { endsAt: String(invalid.endsAt) });
     }
   });
 
