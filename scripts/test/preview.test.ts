@@ -306,6 +306,58 @@ describe('preview of drafts', () => {
     }
   });
 
+  it('renders a new draft of each type that holds only its required fields, with one-character texts', async () => {
+    const venue = await firstPublished('venues');
+    const blocks = [{ type: 'paragraph', children: [{ type: 'text', text: 'x' }] }];
+    const startsAt = new Date(Date.now() + 7 * 86_400_000);
+    const drafts: Array<{ type: string; uid: string; data: Record<string, unknown>; name: string }> = [
+      { type: 'companies', uid: 'api::company.company', data: { name: 'q', slug: 'apercu-q', summary: 'x', presence: 'arriving' }, name: 'q' },
+      {
+        type: 'jobs',
+        uid: 'api::job.job',
+        data: { title: 'q', slug: 'apercu-q', romeCode: 'H2102', summary: 'x', accessLevel: 'none' },
+        name: 'q',
+      },
+      {
+        type: 'trainingPaths',
+        uid: 'api::training-path.training-path',
+        data: { title: 'q', slug: 'apercu-q', summary: 'x', duration: 'x', format: 'initial', level: 'none' },
+        name: 'q',
+      },
+      {
+        type: 'careerStories',
+        uid: 'api::career-story.career-story',
+        data: { firstName: 'q', slug: 'apercu-q', role: 'x', quote: 'x' },
+        name: 'q',
+      },
+      {
+        type: 'events',
+        uid: 'api::event.event',
+        data: {
+          title: 'q',
+          slug: 'apercu-q',
+          type: 'info-session',
+          summary: 'x',
+          startsAt: startsAt.toISOString(),
+          endsAt: new Date(startsAt.getTime() + 3_600_000).toISOString(),
+          venue: { connect: [{ documentId: venue.documentId }] },
+        },
+        name: 'q',
+      },
+      { type: 'articles', uid: 'api::article.article', data: { title: 'q', slug: 'apercu-q', summary: 'x', body: blocks, date: '2026-03-03' }, name: 'q' },
+      { type: 'pages', uid: 'api::page.page', data: { title: 'q', slug: 'apercu-q', body: blocks }, name: 'q' },
+    ];
+    for (const draft of drafts) {
+      const created = await admin.create(draft.uid, draft.data);
+      const response = await fetch(previewUrl(draft.type, created.documentId, { secret: SECRET }));
+      const html = await response.text();
+      expect(response.status, `${draft.type}: ${html.slice(0, 300)}`).toBe(200);
+      expect(html, draft.type).toMatch(new RegExp(`<h1[^>]*>${draft.name}</h1>`));
+      const description = /<meta name="description" content="([^"]*)"/.exec(html)?.[1] ?? '';
+      expect(description.length, `${draft.type} meta description`).toBeGreaterThanOrEqual(20);
+    }
+  });
+
   it('shows a French page naming the field and the reason when a draft breaks the contract', async () => {
     const event = await firstPublished('events');
     // Strapi accepts an end before the start; the contract does not.
