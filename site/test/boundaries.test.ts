@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,7 +31,7 @@ import { mediaLibrary, pngOf } from './helpers/media';
 const PORT = 1482;
 const siteDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const cmsSrc = resolve(siteDir, '..', 'cms', 'src');
-const astroBin = join(dirname(createRequire(join(siteDir, 'package.json')).resolve('astro/package.json')), 'bin', 'astro.mjs');
+const astroBuildScript = resolve(siteDir, '..', 'scripts', 'src', 'lib', 'astro-build.ts');
 const PROGRAMME = '20 000 emplois durables';
 
 const escapeHtml = (text: string) =>
@@ -59,18 +59,26 @@ describe('every boundary value Strapi accepts builds and renders', () => {
   let context: GenerationContext;
   const created: Created[] = [];
   const builds: BuildResult[] = [];
+  const buildHomes = new Set<string>();
 
   async function build(folder = 'site', cache = 'astro-cache'): Promise<BuildResult> {
     const issuesFile = join(dataDir, `issues-${builds.length}.json`);
-    const child = spawn(process.execPath, [astroBin, 'build'], {
-      cwd: siteDir,
+    const outDir = join(dataDir, folder);
+    const cacheDir = join(dataDir, cache);
+    // The release pipeline's build (scripts/src/lib/astro-build.ts), from a working directory of its own: Astro
+    // bundles the pages into <cwd>/.astro/.prerender, which concurrent builds must not share.
+    const cwd = join(siteDir, '.astro', 'builds', createHash('sha256').update(outDir).digest('hex').slice(0, 16));
+    mkdirSync(cwd, { recursive: true });
+    buildHomes.add(cwd);
+    const child = spawn(process.execPath, [astroBuildScript, siteDir, outDir, cacheDir], {
+      cwd,
       env: {
         ...process.env,
         STRAPI_URL: strapi.url,
         STRAPI_TOKEN: strapi.token,
         STRAPI_TOKEN_FILE: '',
-        SITE_OUT_DIR: join(dataDir, folder),
-        SITE_CACHE_DIR: join(dataDir, cache),
+        SITE_OUT_DIR: outDir,
+        SITE_CACHE_DIR: cacheDir,
         SITE_CONTENT_ISSUES_FILE: issuesFile,
         ASTRO_TELEMETRY_DISABLED: '1',
       },
@@ -133,6 +141,7 @@ describe('every boundary value Strapi accepts builds and renders', () => {
   afterAll(async () => {
     await strapi?.stop();
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    for (const home of buildHomes) rmSync(home, { recursive: true, force: true });
   });
 
   it('reads every content type of the CMS model and finds the site’s entry pages in its source', () => {
