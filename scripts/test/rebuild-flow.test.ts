@@ -5,7 +5,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -127,6 +127,7 @@ afterAll(async () => {
   await site?.close();
   await strapi?.stop();
   console.log(`Rebuild service log:\n${log.join('\n')}`);
+  rmSync(root, { recursive: true, force: true });
 });
 
 describe('publishing in the admin rebuilds the live site and its search (real CMS, real build)', () => {

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -19,7 +19,7 @@ async function fakeService(port: number, options: Partial<RebuildServiceOptions>
     debounceMs: 100,
     maxWaitMs: 1000,
     reconcileMs: 0,
-    releasesDir: mkdtempSync(join(tmpdir(), 'dk-rebuild-unit-')),
+    releasesDir: tempFolder(),
     log: () => {},
     ...options,
     build:
@@ -45,8 +45,15 @@ async function fakeService(port: number, options: Partial<RebuildServiceOptions>
 }
 
 const services: RebuildService[] = [];
+const folders: string[] = [];
+const tempFolder = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dk-rebuild-unit-'));
+  folders.push(dir);
+  return dir;
+};
 afterEach(async () => {
   for (const service of services.splice(0)) await service.stop();
+  for (const dir of folders.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
 describe('rebuild service HTTP API (fake build, no CMS)', () => {

@@ -1,15 +1,25 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { buildRelease, liveRelease, readState, runRelease } from '../src/lib/releases.ts';
 import { checkRelease } from '../src/lib/releases/checks.ts';
 
+const folders: string[] = [];
+const tempFolder = (prefix: string) => {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  folders.push(dir);
+  return dir;
+};
+afterAll(() => {
+  for (const dir of folders) rmSync(dir, { recursive: true, force: true });
+});
+
 /** A releases root whose live release is a hand-made page. */
 function releasesWithLive() {
-  const dir = mkdtempSync(join(tmpdir(), 'dk-releases-'));
+  const dir = tempFolder('dk-releases-');
   const good = join(dir, '2026-01-01T00-00-00-000Z');
   mkdirSync(good);
   writeFileSync(join(good, 'index.html'), 'last good site');
@@ -66,7 +76,7 @@ describe('site releases', () => {
   it('refuses a release whose home has no <main>, whose detail page is truncated, or whose Pagefind index is missing or empty', async () => {
     const page = (main = true) => `<!DOCTYPE html><html lang="fr"><head><title>t</title></head><body>${main ? '<main><h1>Titre</h1></main>' : '<div></div>'}</body></html>`;
     const site = (files: Record<string, string>) => {
-      const dir = mkdtempSync(join(tmpdir(), 'dk-check-'));
+      const dir = tempFolder('dk-check-');
       for (const [file, text] of Object.entries(files)) {
         mkdirSync(join(dir, file, '..'), { recursive: true });
         writeFileSync(join(dir, file), text);

@@ -62,7 +62,7 @@ export interface BuildReleaseOptions {
   lockTimeoutMs?: number;
   /** Delete the trash when done (default). The rebuild service does it itself when idle. */
   emptyTrash?: boolean;
-  /** Skip the build when the CMS's published content is unchanged since the live release (reconciliation). */
+  /** Skip the build when the CMS's published content is unchanged since the live release and the last build succeeded (reconciliation). */
   skipIfUnchanged?: boolean;
   /** Operator log lines (English); defaults to the console unless quiet. */
   log?: (line: string) => void;
@@ -149,7 +149,8 @@ export async function runRelease(options: BuildReleaseOptions): Promise<ReleaseR
     const fingerprint = await syncFingerprint(options.strapiUrl, token);
     const previous = readState(root);
     const live = liveFolder(root);
-    if (options.skipIfUnchanged && live && fingerprint && previous.syncFingerprint === fingerprint) {
+    // A failed last build is retried even when the content is unchanged (the CMS may be back, the code fixed).
+    if (options.skipIfUnchanged && live && fingerprint && previous.syncFingerprint === fingerprint && previous.lastBuild?.ok !== false) {
       log('Nothing changed in the CMS since the live release: no build.');
       return { ok: true, skipped: true, live, durationMs: Math.round(performance.now() - started), contentIssues: previous.contentIssues };
     }

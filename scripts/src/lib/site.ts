@@ -1,7 +1,7 @@
 import { once } from 'node:events';
 import { createServer, type Server } from 'node:http';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -70,7 +70,10 @@ function prerenderHome(outDir: string): string {
 export function runAstroBuild(options: BuildSiteOptions & { outDir: string; cacheDir: string }): Promise<string> {
   const args = [astroBuildScript, siteDir, options.outDir, options.cacheDir];
   if (options.force) args.push('--force');
-  return runStep(process.execPath, args, { cwd: prerenderHome(options.outDir), env: siteBuildEnv(options), quiet: options.quiet, signal: options.signal });
+  const cwd = prerenderHome(options.outDir);
+  return runStep(process.execPath, args, { cwd, env: siteBuildEnv(options), quiet: options.quiet, signal: options.signal }).finally(() =>
+    rmSync(cwd, { recursive: true, force: true }),
+  );
 }
 
 /** Pagefind's index of a built site (written to <dir>/pagefind), in its own process group. */
