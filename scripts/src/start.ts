@@ -16,19 +16,20 @@ const REBUILD_URL = process.env.REBUILD_URL ?? `http://127.0.0.1:${rebuildConfig
 const PREVIEW_PORT = Number(process.env.PREVIEW_PORT ?? 4323);
 const PREVIEW_URL = process.env.PREVIEW_URL ?? `http://127.0.0.1:${PREVIEW_PORT}`;
 
-function buildCms() {
-  console.log('Building what is missing (shared contract, CMS and its admin — cached after the first time)…');
-  const turbo = spawnSync('npx', ['turbo', 'run', 'build', '--filter=@dk20000/cms', '--output-logs=errors-only'], {
-    stdio: 'inherit',
-    cwd: join(cmsDir, '..'),
-    env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1' },
-  });
+/** The shared contract, the CMS with its admin and the preview bundle: turbo rebuilds only what changed. */
+function buildWhatIsMissing() {
+  console.log('Building what is missing (shared contract, CMS and its admin, preview bundle — cached after the first time)…');
+  const turbo = spawnSync(
+    'npx',
+    ['turbo', 'run', '@dk20000/cms#build', '@dk20000/site#build:preview', '--output-logs=errors-only'],
+    { stdio: 'inherit', cwd: join(cmsDir, '..'), env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1' } },
+  );
   if (turbo.status !== 0) process.exit(turbo.status ?? 1);
 }
 
 // cms/.env keeps this machine's secrets across restarts; it is created once and never committed.
 const fromFile = ensureCmsEnv(cmsDir, { ...STRAPI_SECRETS, ...SERVICE_SECRETS });
-buildCms();
+buildWhatIsMissing();
 // The environment wins over cms/.env, as it does for Strapi itself.
 const rebuildSecret = process.env.REBUILD_SECRET || fromFile.REBUILD_SECRET;
 const previewSecret = process.env.PREVIEW_SECRET || fromFile.PREVIEW_SECRET;

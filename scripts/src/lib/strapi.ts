@@ -97,6 +97,8 @@ export async function startStrapi(options: StartStrapiOptions = {}): Promise<Run
       DATABASE_FILENAME: join(dataDir, 'data.db'),
       PUBLIC_DIR: join(dataDir, 'public'),
       SITE_TOKEN_FILE: tokenFile,
+      // Never the persistent instance's file: a throw-away CMS keeps its preview token to itself.
+      PREVIEW_TOKEN_FILE: join(dataDir, 'preview-token'),
     });
     logFile = join(dataDir, 'strapi.log');
   } else {
