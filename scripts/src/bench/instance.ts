@@ -37,7 +37,13 @@ export interface Instance {
   stop(): Promise<void>;
 }
 
-export async function startInstance(root: string, ports: Ports, options: { seedDemo: boolean }): Promise<Instance> {
+/**
+ * `buildsDir` holds the releases: it must be inside the site folder. Astro writes its prerender
+ * bundle into `<outDir>/.prerender` only when the output folder is under its working directory
+ * (site/); otherwise into site/.astro/.prerender, which every other such build on this checkout
+ * shares and deletes (a concurrent test's build then breaks ours with ERR_MODULE_NOT_FOUND).
+ */
+export async function startInstance(root: string, buildsDir: string, ports: Ports, options: { seedDemo: boolean }): Promise<Instance> {
   mkdirSync(root, { recursive: true });
   const secret = randomBytes(24).toString('hex');
   const rebuildUrl = `http://127.0.0.1:${ports.rebuild}`;
@@ -47,7 +53,7 @@ export async function startInstance(root: string, ports: Ports, options: { seedD
     seedDemo: options.seedDemo,
     env: { REBUILD_URL: rebuildUrl, REBUILD_SECRET: secret },
   });
-  const releasesDir = join(root, 'releases');
+  const releasesDir = join(buildsDir, 'releases');
   const logFile = join(root, 'rebuild.log');
   const config = rebuildConfigFromEnv();
   const builds: BuildEndEvent[] = [];

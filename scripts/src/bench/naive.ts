@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
 import { runAstroBuild, runPagefind } from '../lib/site.ts';
 import type { MemorySampler } from './memory.ts';
@@ -21,6 +21,7 @@ export interface NaiveBuild {
  * the whole output. What a rebuild costs without any of the release pipeline's incrementality.
  */
 export async function naiveColdBuild(parent: string, cms: { url: string; tokenFile: string }, memory: MemorySampler): Promise<NaiveBuild> {
+  mkdirSync(parent, { recursive: true });
   const root = mkdtempSync(join(parent, 'naive-'));
   const outDir = join(root, 'site');
   const cacheDir = join(root, 'cache');

@@ -34,6 +34,8 @@ export interface EditSample {
   peakBuildRss: number;
   /** A warm-up edit (first build after the start), left out of the median and p95. */
   warmup: boolean;
+  /** Builds that failed during this edit (then retried at once, as « Publier le site maintenant » would). */
+  failedBuilds: string[];
 }
 
 /** A made-up word, letters only, that no page holds. */
@@ -70,11 +72,23 @@ export async function measureEdits(
     const saveMs = performance.now() - started;
     let pageMs: number | undefined;
     let totalMs: number | undefined;
+    const buildsBefore = instance.builds.length;
+    const failedBuilds: string[] = [];
     while (totalMs === undefined) {
       if (performance.now() - started > options.timeoutMs) {
         throw new Error(`publish-to-live: ${path} did not show « ${word} » within ${options.timeoutMs / 1000} s (see ${instance.root}/rebuild.log)`);
       }
       await sleep(POLL_MS);
+      // A failed build leaves the edit off the live site: say why, and build again (it fails the run after 3).
+      const failed = instance.builds.slice(buildsBefore).filter((b) => (b.result as ReleaseResult | undefined)?.ok === false);
+      const { scheduler } = instance.service;
+      if (failed.length > failedBuilds.length && !scheduler.building && !scheduler.pending) {
+        const failure = (failed.at(-1)?.result as ReleaseResult | undefined)?.failure ?? 'unknown error';
+        failedBuilds.push(failure);
+        options.log(`  a build failed during this edit (${failure}); building again`);
+        if (failedBuilds.length >= 3) throw new Error(`publish-to-live: 3 builds failed in a row (see ${instance.root}/rebuild.log): ${failure}`);
+        scheduler.now('manual');
+      }
       const html = await fetch(`${instance.siteUrl}${path}`, { cache: 'no-store' }).then((r) => (r.ok ? r.text() : ''));
       if (!html.includes(word)) continue;
       pageMs ??= performance.now() - started;
@@ -95,6 +109,7 @@ export async function measureEdits(
       pages: made?.pages,
       peakBuildRss: options.memory.peak().build,
       warmup: i < options.warmup,
+      failedBuilds,
     };
     options.log(
       `  ${i < options.warmup ? 'warm-up edit' : `edit ${i + 1 - options.warmup}/${count}`}: ${(totalMs / 1000).toFixed(1)} s to live and searchable (build ${((made?.durationMs ?? 0) / 1000).toFixed(1)} s, ${builds.length} build${builds.length === 1 ? '' : 's'})`,
