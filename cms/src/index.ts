@@ -6,6 +6,7 @@ import { closePublicAccess } from './bootstrap/permissions';
 import { ensurePreviewToken } from './bootstrap/preview-token';
 import { ensureRebuildWebhook } from './bootstrap/rebuild-webhook';
 import { ensureEditorialRoles } from './bootstrap/roles';
+import { ensureIndexes } from './bootstrap/indexes';
 import { ensureSiteToken } from './bootstrap/site-token';
 import { seedDemoIfEmpty } from './bootstrap/seed';
 
@@ -17,6 +18,8 @@ export default {
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    // Before the demo seed, which then writes into indexed tables.
+    await ensureIndexes(strapi);
     await ensureLocales(strapi);
     await closePublicAccess(strapi);
     await applyAdminLabels(strapi);

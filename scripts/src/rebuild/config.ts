@@ -1,6 +1,17 @@
 import { resolve } from 'node:path';
 import { cmsDir } from '../lib/strapi.ts';
 
+/** Defaults of the rebuild service, documented in scripts/.env.example and CONTRACT.md. */
+export const REBUILD_DEFAULTS = {
+  port: 4322,
+  /** Short enough to keep publish-to-live low, long enough to merge the few events of one publication. */
+  debounceMs: 500,
+  maxWaitMs: 10_000,
+  reconcileMs: 300_000,
+  maxBody: 1_048_576,
+  strapiUrl: 'http://127.0.0.1:1337',
+} as const;
+
 /** The rebuild service's settings from the environment, with the defaults documented in scripts/.env.example. */
 export function rebuildConfigFromEnv(env: NodeJS.ProcessEnv = process.env) {
   const number = (name: string, fallback: number) => {
@@ -11,14 +22,14 @@ export function rebuildConfigFromEnv(env: NodeJS.ProcessEnv = process.env) {
     return parsed;
   };
   return {
-    port: number('REBUILD_PORT', 4322),
+    port: number('REBUILD_PORT', REBUILD_DEFAULTS.port),
     secret: env.REBUILD_SECRET ?? '',
-    debounceMs: number('REBUILD_DEBOUNCE_MS', 1500),
-    maxWaitMs: number('REBUILD_MAX_WAIT_MS', 10_000),
-    reconcileMs: number('REBUILD_RECONCILE_MS', 300_000),
-    maxBody: number('REBUILD_MAX_BODY', 1_048_576),
+    debounceMs: number('REBUILD_DEBOUNCE_MS', REBUILD_DEFAULTS.debounceMs),
+    maxWaitMs: number('REBUILD_MAX_WAIT_MS', REBUILD_DEFAULTS.maxWaitMs),
+    reconcileMs: number('REBUILD_RECONCILE_MS', REBUILD_DEFAULTS.reconcileMs),
+    maxBody: number('REBUILD_MAX_BODY', REBUILD_DEFAULTS.maxBody),
     keep: number('SITE_RELEASES_KEEP', 3),
-    strapiUrl: env.STRAPI_URL ?? 'http://127.0.0.1:1337',
+    strapiUrl: env.STRAPI_URL ?? REBUILD_DEFAULTS.strapiUrl,
     token: env.STRAPI_TOKEN || undefined,
     tokenFile: env.STRAPI_TOKEN ? undefined : resolve(cmsDir, env.SITE_TOKEN_FILE ?? '.tmp/site-build-token'),
   };

@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { emptyTrash, releasesRoot, runRelease, type BuildTrigger, type ReleaseResult } from '../lib/releases.ts';
 import { BodyTooLargeError, readBody, rejectTooLarge, secretMatches, sendJson } from './http.ts';
 import { BuildScheduler } from './scheduler.ts';
+import { REBUILD_DEFAULTS } from './config.ts';
 import { currentStatus, type RebuildStatus } from './status.ts';
 
 const NBSP = '\u00a0';
@@ -68,8 +69,8 @@ export async function createRebuildService(options: RebuildServiceOptions): Prom
   if (!options.secret) throw new Error('The rebuild service needs a secret (REBUILD_SECRET): webhooks would be unauthenticated.');
   const log = options.log ?? defaultLog;
   const root = releasesRoot(options.releasesDir);
-  const maxBody = options.maxBody ?? 1_048_576;
-  const strapiUrl = options.strapiUrl ?? 'http://127.0.0.1:1337';
+  const maxBody = options.maxBody ?? REBUILD_DEFAULTS.maxBody;
+  const strapiUrl = options.strapiUrl ?? REBUILD_DEFAULTS.strapiUrl;
   const events = new EventEmitter();
   let current: AbortController | undefined;
   let stopped = false;
@@ -94,8 +95,8 @@ export async function createRebuildService(options: RebuildServiceOptions): Prom
       }));
 
   const scheduler: BuildScheduler = new BuildScheduler({
-    debounceMs: options.debounceMs ?? 1500,
-    maxWaitMs: options.maxWaitMs ?? 10_000,
+    debounceMs: options.debounceMs ?? REBUILD_DEFAULTS.debounceMs,
+    maxWaitMs: options.maxWaitMs ?? REBUILD_DEFAULTS.maxWaitMs,
     async run(trigger) {
       if (trash) {
         trash.controller.abort();
@@ -199,7 +200,7 @@ export async function createRebuildService(options: RebuildServiceOptions): Prom
   server.requestTimeout = 30_000;
   server.headersTimeout = 10_000;
 
-  server.listen(options.port ?? 4322, options.host ?? '127.0.0.1');
+  server.listen(options.port ?? REBUILD_DEFAULTS.port, options.host ?? '127.0.0.1');
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);
     server.once('error', reject);
@@ -207,7 +208,7 @@ export async function createRebuildService(options: RebuildServiceOptions): Prom
   const port = (server.address() as AddressInfo).port;
   const url = `http://${options.host ?? '127.0.0.1'}:${port}`;
 
-  const reconcileMs = options.reconcileMs ?? 300_000;
+  const reconcileMs = options.reconcileMs ?? REBUILD_DEFAULTS.reconcileMs;
   const reconcile =
     reconcileMs > 0
       ? setInterval(() => {
@@ -218,7 +219,7 @@ export async function createRebuildService(options: RebuildServiceOptions): Prom
       : undefined;
   reconcile?.unref();
 
-  log(`Listening on ${url} (debounce ${options.debounceMs ?? 1500} ms, max wait ${options.maxWaitMs ?? 10_000} ms, reconciliation ${reconcileMs > 0 ? `every ${Math.round(reconcileMs / 1000)} s` : 'off'}).`);
+  log(`Listening on ${url} (debounce ${options.debounceMs ?? REBUILD_DEFAULTS.debounceMs} ms, max wait ${options.maxWaitMs ?? REBUILD_DEFAULTS.maxWaitMs} ms, reconciliation ${reconcileMs > 0 ? `every ${Math.round(reconcileMs / 1000)} s` : 'off'}).`);
   if (options.initialBuild) scheduler.now(options.initialBuild);
 
   return {
