@@ -1,7 +1,4 @@
-import { contentTypeByUid, type ContentTypeName } from '@dk20000/shared';
-
-/** The types an editor can preview: each has a page of its own on the site. */
-export const PREVIEWABLE_TYPES: readonly ContentTypeName[] = ['companies', 'events', 'careerStories', 'trainingPaths', 'jobs', 'pages', 'articles'];
+import { contentTypeByUid, isPreviewType } from '@dk20000/shared';
 
 export interface PreviewServer {
   url: string;
@@ -18,7 +15,7 @@ export function previewUrl(
   { documentId, locale, status }: { documentId: string; locale?: string; status?: string },
 ): string | null {
   const name = contentTypeByUid(uid);
-  if (!name || !PREVIEWABLE_TYPES.includes(name) || !server.secret) return null;
+  if (!name || !isPreviewType(name) || !server.secret) return null;
   const query = new URLSearchParams({ locale: locale ?? 'fr', status: status === 'published' ? 'published' : 'draft', secret: server.secret });
   return `${server.url.replace(/\/+$/, '')}/preview/${name}/${encodeURIComponent(documentId)}?${query}`;
 }

@@ -26,6 +26,7 @@ export {
   HEX_COLOR_PATTERN,
 } from './schemas/fields.js';
 export * from './issues.js';
+export * from './preview.js';
 export * from './admin-labels.js';
 export * from './strapi.js';
 export * from './format.js';

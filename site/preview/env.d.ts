@@ -3,6 +3,6 @@
 declare namespace App {
   interface Locals {
     /** Set by the preview server; absent on any other request (the route then answers 404). */
-    preview?: import('./locals').PreviewLocals;
+    preview?: import('@dk20000/shared').PreviewLocals;
   }
 }

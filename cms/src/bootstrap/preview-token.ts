@@ -1,6 +1,5 @@
 import type { Core, UID } from '@strapi/strapi';
-import { contentTypes } from '@dk20000/shared';
-import { PREVIEWABLE_TYPES } from '../preview';
+import { contentTypes, PREVIEW_TYPES } from '@dk20000/shared';
 import { ensureApiToken } from './api-token';
 
 export const PREVIEW_TOKEN_NAME = 'Aperçu des brouillons';
@@ -28,7 +27,7 @@ function relationTargets(strapi: Core.Strapi, uid: string, seen = new Set<string
 }
 
 export function previewTokenPermissions(strapi: Core.Strapi): string[] {
-  const uids = PREVIEWABLE_TYPES.map((name) => contentTypes[name].uid as string);
+  const uids = PREVIEW_TYPES.map((name) => contentTypes[name].uid as string);
   const related = new Set(uids.flatMap((uid) => [...relationTargets(strapi, uid)]));
   return [...uids.flatMap((uid) => [`${uid}.find`, `${uid}.findOne`]), ...[...related].filter((uid) => !uids.includes(uid)).map((uid) => `${uid}.find`)];
 }

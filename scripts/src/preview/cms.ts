@@ -9,11 +9,12 @@ import {
   type CareerStory,
   type ContentTypeName,
   type Event,
+  type PreviewContext,
+  type PreviewLocals,
+  type PreviewType,
+  type PreviewView,
   type Venue,
 } from '@dk20000/shared';
-import type { PreviewContext, PreviewLocals, PreviewType, PreviewView } from '../../../site/preview/locals.ts';
-
-export { PREVIEW_TYPES, type PreviewLocals, type PreviewType } from '../../../site/preview/locals.ts';
 
 /** Strapi answered, but not with the entry (no access, unreachable, error): a French message for the editor. */
 export class CmsReadError extends Error {

@@ -5,9 +5,10 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { isPreviewType, type PreviewLocals, type PreviewType } from '@dk20000/shared';
 import sirv from 'sirv';
 import { siteDir } from '../lib/site.ts';
-import { CmsReadError, loadPreview, PREVIEW_TYPES, type CmsReader, type PreviewLocals, type PreviewType } from './cms.ts';
+import { CmsReadError, loadPreview, type CmsReader } from './cms.ts';
 
 /** Where `npm run build:preview -w @dk20000/site` writes the preview bundle. */
 export const defaultBundleDir = join(siteDir, '.preview-dist');
@@ -128,7 +129,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
       return;
     }
     const [type, documentId] = segments;
-    if (!type || !(PREVIEW_TYPES as readonly string[]).includes(type)) {
+    if (!type || !isPreviewType(type)) {
       sendMessage(res, 404, 'Aperçu indisponible', 'Ce type de contenu n’a pas de page sur le site, il n’a donc pas d’aperçu.');
       return;
     }
@@ -145,7 +146,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
 
     let locals: PreviewLocals | null;
     try {
-      locals = await loadPreview(reader, { type: type as PreviewType, documentId, locale, status, cmsOrigin: frameAncestor });
+      locals = await loadPreview(reader, { type, documentId, locale, status, cmsOrigin: frameAncestor });
     } catch (error) {
       const message = error instanceof CmsReadError ? error.message : `Lecture du contenu impossible : ${(error as Error).message}`;
       report(`${type}/${documentId} (${locale}, ${status}): ${message}`);

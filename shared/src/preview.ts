@@ -1,18 +1,34 @@
-import type {
-  Article,
-  CareerStory,
-  Company,
-  ContentIssue,
-  Event,
-  Job,
-  Page,
-  TrainingPath,
-  Venue,
-} from '@dk20000/shared';
+import type { ContentIssue } from './issues.js';
+import type { Article } from './schemas/article.js';
+import type { CareerStory } from './schemas/career-story.js';
+import type { Company } from './schemas/company.js';
+import type { Event } from './schemas/event.js';
+import type { Job } from './schemas/job.js';
+import type { Page } from './schemas/page.js';
+import type { ContentTypeName } from './schemas/registry.js';
+import type { TrainingPath } from './schemas/training-path.js';
+import type { Venue } from './schemas/venue.js';
 
-/** The content types an editor can preview (each has a page of its own on the site). */
-export const PREVIEW_TYPES = ['companies', 'events', 'careerStories', 'trainingPaths', 'jobs', 'pages', 'articles'] as const;
+/**
+ * The preview contract between the CMS, the preview server (scripts/src/preview/) and the preview bundle (site/preview/).
+ * The content types an editor can preview (each has a page of its own on the site): the one list the CMS's preview
+ * handler and preview token, the preview server and the preview route all use.
+ */
+export const PREVIEW_TYPES = [
+  'companies',
+  'events',
+  'careerStories',
+  'trainingPaths',
+  'jobs',
+  'pages',
+  'articles',
+] as const satisfies readonly ContentTypeName[];
 export type PreviewType = (typeof PREVIEW_TYPES)[number];
+
+/** True when `name` is a type the editor can preview. */
+export function isPreviewType(name: string): name is PreviewType {
+  return (PREVIEW_TYPES as readonly string[]).includes(name);
+}
 
 /** What the preview server read from the CMS, ready to render with the site's detail components. */
 export type PreviewView =
