@@ -11,7 +11,8 @@ import { adminClient, type AdminClient } from '../src/lib/admin-client.ts';
 import { buildSite } from '../src/lib/site.ts';
 import { startStrapi, type RunningStrapi } from '../src/lib/strapi.ts';
 import { previewTokenReader } from '../src/preview/config.ts';
-import { defaultBundleDir, secretMatches, startPreviewServer, type RunningPreviewServer } from '../src/preview/server.ts';
+import { secretMatches } from '../src/lib/secret.ts';
+import { defaultBundleDir, startPreviewServer, type RunningPreviewServer } from '../src/preview/server.ts';
 
 const STRAPI_PORT = 1490;
 const PREVIEW_PORT = 4490;

@@ -1,4 +1,3 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { once } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -7,6 +6,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { isPreviewType, type PreviewLocals, type PreviewType } from '@dk20000/shared';
 import sirv from 'sirv';
+import { secretMatches } from '../lib/secret.ts';
 import { siteDir } from '../lib/site.ts';
 import { CmsReadError, loadPreview, type CmsReader } from './cms.ts';
 
@@ -42,14 +42,6 @@ type AstroHandler = (req: IncomingMessage, res: ServerResponse, next?: (err?: un
 
 const DOCUMENT_ID = /^[A-Za-z0-9_-]{1,64}$/;
 const LOCALE = /^[a-z]{2}(?:-[A-Za-z]{2,4})?$/;
-
-/** Constant-time comparison of the given secret with the expected one (digests have equal lengths). */
-export function secretMatches(given: string | null, expected: string): boolean {
-  if (!expected || given === null) return false;
-  const a = createHash('sha256').update(given).digest();
-  const b = createHash('sha256').update(expected).digest();
-  return timingSafeEqual(a, b);
-}
 
 /** Public path of the entry on the site: the preview renders at the same address, so the page is the same. */
 function sitePath(locals: PreviewLocals): string {

@@ -1,13 +1,4 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-
-/** Compares a received secret with the expected one in constant time (whatever their lengths). */
-export function secretMatches(given: string | string[] | undefined, expected: string): boolean {
-  if (typeof given !== 'string' || given.length === 0 || expected.length === 0) return false;
-  const a = createHash('sha256').update(given).digest();
-  const b = createHash('sha256').update(expected).digest();
-  return timingSafeEqual(a, b);
-}
 
 export class BodyTooLargeError extends Error {
   constructor(limit: number) {
