@@ -99,6 +99,10 @@ export async function startStrapi(options: StartStrapiOptions = {}): Promise<Run
       SITE_TOKEN_FILE: tokenFile,
       // Never the persistent instance's file: a throw-away CMS keeps its preview token to itself.
       PREVIEW_TOKEN_FILE: join(dataDir, 'preview-token'),
+      // Strapi reads cms/.env too: without these, a throw-away CMS would call the local rebuild service with
+      // npm start's secret. Its webhook and preview stay off unless the caller's env turns them on.
+      REBUILD_SECRET: '',
+      PREVIEW_SECRET: '',
     });
     logFile = join(dataDir, 'strapi.log');
   } else {
