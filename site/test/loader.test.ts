@@ -477,4 +477,97 @@ describe('strapiLoader against a real CMS', () => {
     }
     expect(requested.some((url) => new URL(url).searchParams.get('locale') === 'en')).toBe(true);
   });
+
+  // Publishing a document changes no row of the published entries that link it: the loader learns it from the sync
+  // endpoint's digest of the published documents each entry's relations show.
+  const job = (title: string, slug: string, publish: boolean) =>
+    admin.create('api::job.job', { title, slug, romeCode: 'H2102', summary: `${title}, métier fictif du bassin.`, accessLevel: 'bac' }, { publish });
+  const publishedRelations = async (apiPath: string, documentId: string, field: string) => {
+    const response = await fetch(`${strapi.url}/api/${apiPath}?filters[documentId][$eq]=${documentId}&locale=fr`, {
+      headers: { Authorization: `Bearer ${strapi.token}` },
+    });
+    const { data } = (await response.json()) as { data: Record<string, unknown>[] };
+    return data[0]?.[field];
+  };
+
+  it('a company published with a link to a job still in draft shows no job; once the job is published the next load refetches the company and shows it, and again after an unpublish and a new publication', async () => {
+    const draftJob = await job('Soudeur·se test', 'soudeur-se-test', false);
+    const linking = await company('Chaudronnerie du Canal', 'chaudronnerie-du-canal', { jobs: { connect: [{ documentId: draftJob.documentId }] } });
+    try {
+      const companies = new Collection('companies');
+      await companies.load();
+      expect(companies.data('fr', linking.documentId)).toMatchObject({ name: 'Chaudronnerie du Canal', jobs: [] });
+
+      await admin.publish('api::job.job', draftJob.documentId);
+      expect(await publishedRelations('companies', linking.documentId, 'jobs'), 'the CMS now shows the job in the published company').toEqual([
+        expect.objectContaining({ documentId: draftJob.documentId }),
+      ]);
+      let requested = await companies.load();
+      expect(contentRequests(requested, 'companies')).toEqual([{ locale: 'fr', ids: [linking.documentId], paged: false }]);
+      expect(companies.data('fr', linking.documentId)).toMatchObject({
+        jobs: [{ documentId: draftJob.documentId, name: 'Soudeur·se test', slug: 'soudeur-se-test' }],
+      });
+
+      await admin.unpublish('api::job.job', draftJob.documentId);
+      requested = await companies.load();
+      expect(contentRequests(requested, 'companies')).toEqual([{ locale: 'fr', ids: [linking.documentId], paged: false }]);
+      expect(companies.data('fr', linking.documentId)).toMatchObject({ jobs: [] });
+
+      await admin.publish('api::job.job', draftJob.documentId);
+      requested = await companies.load();
+      expect(contentRequests(requested, 'companies')).toEqual([{ locale: 'fr', ids: [linking.documentId], paged: false }]);
+      expect(companies.data('fr', linking.documentId)).toMatchObject({ jobs: [{ documentId: draftJob.documentId }] });
+    } finally {
+      await admin.remove('api::company.company', linking.documentId);
+      await admin.remove('api::job.job', draftJob.documentId);
+    }
+  });
+
+  it('a published job is refetched, and only it, when a newly published company links it (the job’s companies, the inverse side)', async () => {
+    const linked = await job('Mécanicien·ne test', 'mecanicien-ne-test', true);
+    const other = await job('Électricien·ne test', 'electricien-ne-test', true);
+    try {
+      const jobs = new Collection('jobs');
+      await jobs.load();
+      expect(jobs.data('fr', linked.documentId)).toMatchObject({ companies: [] });
+
+      const newcomer = await company('Maintenance du Port', 'maintenance-du-port', { jobs: { connect: [{ documentId: linked.documentId }] } });
+      try {
+        const requested = await jobs.load();
+        expect(contentRequests(requested, 'jobs')).toEqual([{ locale: 'fr', ids: [linked.documentId], paged: false }]);
+        expect(jobs.data('fr', linked.documentId)).toMatchObject({ companies: [{ documentId: newcomer.documentId, name: 'Maintenance du Port' }] });
+        expect(jobs.data('fr', other.documentId)).toMatchObject({ companies: [] });
+      } finally {
+        await admin.remove('api::company.company', newcomer.documentId);
+      }
+    } finally {
+      await admin.remove('api::job.job', linked.documentId);
+      await admin.remove('api::job.job', other.documentId);
+    }
+  });
+
+  it('a company published with a link to a town still in draft shows the town as the CMS does: still none once the town is published (Strapi leaves a unidirectional link off the published company), the town once the company is published again', async () => {
+    const draftTown = await admin.create('api::town.town', { name: 'Commune en projet', slug: 'commune-en-projet', postalCode: '59140' }, { publish: false });
+    const linking = await company('Forge de la Digue', 'forge-de-la-digue', { town: { connect: [{ documentId: draftTown.documentId }] } });
+    try {
+      const companies = new Collection('companies');
+      await companies.load();
+      expect(companies.data('fr', linking.documentId)).toMatchObject({ name: 'Forge de la Digue' });
+      expect(companies.data('fr', linking.documentId)?.town).toBeUndefined();
+
+      await admin.publish('api::town.town', draftTown.documentId);
+      expect(await publishedRelations('companies', linking.documentId, 'town'), 'Strapi 5.54 leaves the town off the published company').toBeNull();
+      let requested = await companies.load();
+      expect(contentRequests(requested, 'companies')).toEqual([]);
+      expect(companies.data('fr', linking.documentId)?.town).toBeUndefined();
+
+      await admin.publish('api::company.company', linking.documentId);
+      requested = await companies.load();
+      expect(contentRequests(requested, 'companies')).toEqual([{ locale: 'fr', ids: [linking.documentId], paged: false }]);
+      expect(companies.data('fr', linking.documentId)).toMatchObject({ town: { documentId: draftTown.documentId, name: 'Commune en projet' } });
+    } finally {
+      await admin.remove('api::company.company', linking.documentId);
+      await admin.remove('api::town.town', draftTown.documentId);
+    }
+  });
 });

@@ -9,9 +9,17 @@ import { getJson } from './http';
  */
 export interface LocaleState {
   locale: Locale;
-  /** Published entries of each type: documentId → version. A type the CMS did not list is absent. */
+  /**
+   * Published entries of each type: documentId → what decides whether the entry must be fetched again, its version
+   * and the digest of the published documents its relations show (`links` of the sync response, below). A type the
+   * CMS did not list is absent.
+   */
   types: Map<ContentTypeName, Map<string, string>>;
-  /** Published entries of every type together: documentId → version (relations point at documentIds). */
+  /**
+   * Published entries of every type together: documentId → version alone (relations point at documentIds). A
+   * reference shows only the entry's slug and label, which depend on its version alone: a change of the entry's own
+   * links does not refetch the entries that link it.
+   */
   versions: Map<string, string>;
   /** Media files: documentId (or id) → last update. */
   media: Map<string, string>;
@@ -21,7 +29,12 @@ export type SyncState = Record<Locale, LocaleState>;
 
 interface SyncResponse {
   locale?: string;
-  types?: Record<string, Array<[string, string]>>;
+  /**
+   * [documentId, version, links?]: `links`, when present, changes whenever the set of published documents the entry's
+   * relations show changes — which its version misses when a document it links on a bidirectional relation gets
+   * published or unpublished, or when another entry links it from the owning side.
+   */
+  types?: Record<string, Array<[string, string] | [string, string, string]>>;
   media?: Array<[string | number, string]>;
 }
 
@@ -34,8 +47,8 @@ function toLocaleState(locale: Locale, body: SyncResponse): LocaleState {
     const rows = body.types?.[type];
     if (!Array.isArray(rows)) continue;
     const byId = new Map<string, string>();
-    for (const [documentId, version] of rows) {
-      byId.set(String(documentId), String(version));
+    for (const [documentId, version, links] of rows) {
+      byId.set(String(documentId), links ? `${version}|${links}` : String(version));
       versions.set(String(documentId), String(version));
     }
     types.set(type, byId);
