@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminClient, type AdminClient } from '../src/lib/admin-client.ts';
 import { runningGroups } from '../src/lib/process-group.ts';
 import { liveRelease, type BuildStep } from '../src/lib/releases.ts';
-import { serveStatic, siteDir } from '../src/lib/site.ts';
+import { serveStatic } from '../src/lib/site.ts';
 import { randomSecrets, startStrapi, type RunningStrapi } from '../src/lib/strapi.ts';
 import { createRebuildService, type BuildEndEvent, type RebuildService } from '../src/rebuild/server.ts';
 
@@ -29,7 +29,6 @@ const dataDir = join(root, 'cms');
 const releasesDir = join(root, 'releases');
 // Same secrets at the restart (the API token and admin sessions stay valid); Strapi calls this service.
 const strapiEnv = { ...randomSecrets(), REBUILD_SECRET: SECRET, REBUILD_URL: `http://127.0.0.1:${SERVICE_PORT}` };
-const eventsHavePages = existsSync(join(siteDir, 'src', 'pages', 'evenements', '[slug].astro'));
 
 let strapi: RunningStrapi;
 let admin: AdminClient;
@@ -132,47 +131,31 @@ afterAll(async () => {
 
 describe('publishing in the admin rebuilds the live site and its search (real CMS, real build)', () => {
   it(
-    eventsHavePages
-      ? 'an event created and published in the admin is served at /evenements/<slug>/ and found by Pagefind within the debounce plus one build; unpublished, its page and search hit are gone; a deleted company’s page and search hit are gone'
-      : 'a company created and published in the admin (events have no page yet) is served at /entreprises/<slug>/ and found by Pagefind within the debounce plus one build; unpublished, its page and search hit are gone; a deleted company’s page and search hit are gone',
+    'an event created and published in the admin is served at /evenements/<slug>/ and found by Pagefind within the debounce plus one build; unpublished, its page and search hit are gone; a deleted company’s page and search hit are gone',
     async () => {
       const word = 'Ornithorynque';
-      let uid: string;
-      let path: string;
-      let documentId: string;
       const published = Date.now();
       const buildsBefore = ends.length;
-      if (eventsHavePages) {
-        const [venue] = await api<{ documentId: string }[]>('/api/venues?pagination[pageSize]=1');
-        uid = 'api::event.event';
-        const slug = `rencontre-${word.toLowerCase()}`;
-        const event = await admin.create(
-          uid,
-          {
-            title: `Rencontre ${word} des métiers de l’hydrogène`,
-            slug,
-            type: 'info-session',
-            summary: `Une rencontre ${word} pour découvrir les métiers de l’hydrogène et leurs formations.`,
-            startsAt: '2027-03-10T09:00:00.000Z',
-            endsAt: '2027-03-10T11:00:00.000Z',
-            venue: { connect: [{ documentId: venue.documentId }] },
-            registration: 'none',
-            state: 'scheduled',
-          },
-          { publish: true },
-        );
-        documentId = event.documentId;
-        path = `/evenements/${(await api<{ slug: string }[]>(`/api/events?filters[documentId][$eq]=${documentId}`))[0].slug}/`;
-      } else {
-        uid = 'api::company.company';
-        const company = await admin.create(
-          uid,
-          { name: `${word} Énergies`, slug: `${word.toLowerCase()}-energies`, summary: `${word} Énergies fabrique des électrolyseurs.`, presence: 'arriving' },
-          { publish: true },
-        );
-        documentId = company.documentId;
-        path = `/entreprises/${word.toLowerCase()}-energies/`;
-      }
+      const [venue] = await api<{ documentId: string }[]>('/api/venues?pagination[pageSize]=1');
+      const uid = 'api::event.event';
+      const slug = `rencontre-${word.toLowerCase()}`;
+      const event = await admin.create(
+        uid,
+        {
+          title: `Rencontre ${word} des métiers de l’hydrogène`,
+          slug,
+          type: 'info-session',
+          summary: `Une rencontre ${word} pour découvrir les métiers de l’hydrogène et leurs formations.`,
+          startsAt: '2027-03-10T09:00:00.000Z',
+          endsAt: '2027-03-10T11:00:00.000Z',
+          venue: { connect: [{ documentId: venue.documentId }] },
+          registration: 'none',
+          state: 'scheduled',
+        },
+        { publish: true },
+      );
+      const documentId = event.documentId;
+      const path = `/evenements/${(await api<{ slug: string }[]>(`/api/events?filters[documentId][$eq]=${documentId}`))[0].slug}/`;
       await notify('entry.publish', uid);
       await waitFor(`${path} served`, async () => (await status(path)) === 200);
       const visible = Date.now() - published;
