@@ -1,9 +1,13 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import tailwindcss from '@tailwindcss/vite';
+import sitemap from '@astrojs/sitemap';
 import { pruneStaleOutput } from './src/lib/prune-output.ts';
+import { sitemapCompanion } from './src/lib/sitemap.ts';
 
 const site = process.env.SITE_URL || 'http://127.0.0.1:4321';
+// sitemap.xml lists every page built, except those marked noindex (read from the built HTML).
+const sitemapXml = sitemapCompanion();
 const strapiUrl = new URL(process.env.STRAPI_URL || 'http://127.0.0.1:1337');
 
 export default defineConfig({
@@ -39,7 +43,8 @@ export default defineConfig({
   prefetch: false,
   // The output folder is reused from build to build (skipped pages stay in place); what a build no longer
   // produces is removed once it is done.
-  integrations: [pruneStaleOutput()],
+  // The sitemap is rewritten at every build from all the pages produced (rendered or skipped).
+  integrations: [sitemap({ filter: sitemapXml.filter }), sitemapXml.integration, pruneStaleOutput()],
   vite: {
     plugins: [tailwindcss()],
     build: { emptyOutDir: false },

@@ -1,0 +1,231 @@
+import { enumLabel, type Company, type Event, type Job, type TrainingPath, type TrainingSession, type Venue } from '@dk20000/shared';
+import type {
+  BreadcrumbList,
+  Course,
+  CourseInstance,
+  Event as EventLd,
+  EventStatusType,
+  Occupation,
+  Organization,
+  Place,
+  PostalAddress,
+  WithContext,
+} from 'schema-dts';
+import { detailHref } from '../components/detail/links';
+
+/**
+ * Structured data (schema.org JSON-LD) of the site's pages, built from the content entries as typed objects
+ * (schema-dts), never as string templates. Optional fields the entry does not fill are left out, not empty.
+ * `site` is the site's absolute origin (Astro.site); every URL in the result is absolute.
+ */
+
+const CONTEXT = 'https://schema.org' as const;
+
+type Site = URL | string;
+
+/** Absolute URL of a site path. */
+export function absoluteUrl(path: string, site: Site): string {
+  return new URL(path, site).href;
+}
+
+/** Removes undefined values, blank strings, empty arrays and objects left empty, recursively. */
+export function compact<T>(value: T): T {
+  if (Array.isArray(value)) {
+    return value.map((v) => compact(v)).filter((v) => !isEmpty(v)) as T;
+  }
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [key, v] of Object.entries(value)) {
+      const c = compact(v);
+      if (!isEmpty(c)) out[key] = c;
+    }
+    return out as T;
+  }
+  return value;
+}
+
+function isEmpty(value: unknown): boolean {
+  if (value === undefined || value === null) return true;
+  if (typeof value === 'string') return value.trim() === '';
+  if (Array.isArray(value)) return value.length === 0;
+  if (typeof value === 'object') {
+    // An object holding only its @type says nothing.
+    const keys = Object.keys(value);
+    return keys.length === 0 || (keys.length === 1 && keys[0] === '@type');
+  }
+  return false;
+}
+
+function pageUrl(type: Parameters<typeof detailHref>[0], slug: string, site: Site): string | undefined {
+  const href = detailHref(type, slug);
+  return href ? absoluteUrl(href, site) : undefined;
+}
+
+function postalAddress(address: Company['address'] | Venue['address'] | undefined): PostalAddress | undefined {
+  if (!address) return undefined;
+  return {
+    '@type': 'PostalAddress',
+    streetAddress: address.street,
+    postalCode: address.postalCode,
+    addressLocality: address.city,
+    addressCountry: 'FR',
+  };
+}
+
+export function organizationLd(company: Company, site: Site): WithContext<Organization> {
+  const url = pageUrl('companies', company.slug, site);
+  return compact<WithContext<Organization>>({
+    '@context': CONTEXT,
+    '@type': 'Organization',
+    ...(url ? { '@id': `${url}#organisation` } : {}),
+    name: company.name,
+    description: company.summary,
+    url: company.website ?? url,
+    mainEntityOfPage: url,
+    address: postalAddress(company.address) ?? (company.town ? { '@type': 'PostalAddress', addressLocality: company.town.name, addressCountry: 'FR' } : undefined),
+    knowsAbout: company.sectors.map((s) => s.name),
+    sameAs: company.careersUrl,
+  });
+}
+
+export function occupationLd(job: Job, site: Site): WithContext<Occupation> {
+  const hasSalary = job.salaryMin !== undefined || job.salaryMax !== undefined;
+  return compact<WithContext<Occupation>>({
+    '@context': CONTEXT,
+    '@type': 'Occupation',
+    name: job.title,
+    alternateName: [job.titleFeminine, job.titleMasculine].filter((t): t is string => Boolean(t) && t !== job.title),
+    description: job.summary,
+    url: pageUrl('jobs', job.slug, site),
+    // The French job register's code (Répertoire opérationnel des métiers et des emplois).
+    occupationalCategory: {
+      '@type': 'CategoryCode',
+      codeValue: job.romeCode,
+      inCodeSet: { '@type': 'CategoryCodeSet', name: 'ROME' },
+    },
+    skills: job.skills.map((s) => s.text),
+    educationRequirements: job.accessLevel === 'none' ? undefined : enumLabel('level', job.accessLevel, 'fr'),
+    responsibilities: job.workingConditions,
+    occupationLocation: { '@type': 'AdministrativeArea', name: 'Bassin d’emploi de Dunkerque' },
+    estimatedSalary: hasSalary
+      ? [
+          {
+            '@type': 'MonetaryAmountDistribution',
+            name: 'brut',
+            currency: 'EUR',
+            duration: 'P1M',
+            ...(job.salaryMin !== undefined ? { minValue: job.salaryMin } : {}),
+            ...(job.salaryMax !== undefined ? { maxValue: job.salaryMax } : {}),
+          },
+        ]
+      : undefined,
+  });
+}
+
+/** schema.org's course modes: the site's formats are all given in person, part of them in a company. */
+const courseMode: Record<TrainingPath['format'], string> = {
+  initial: 'onsite',
+  'work-study': 'blended',
+  continuing: 'onsite',
+  retraining: 'onsite',
+};
+
+export function courseInstanceLd(training: TrainingPath, session: TrainingSession): CourseInstance {
+  return compact<CourseInstance>({
+    '@type': 'CourseInstance',
+    courseMode: courseMode[training.format],
+    startDate: session.startDate,
+    endDate: session.endDate,
+    location: session.town ? { '@type': 'Place', name: session.town, address: { '@type': 'PostalAddress', addressLocality: session.town, addressCountry: 'FR' } } : undefined,
+    courseWorkload: training.durationHours ? `PT${training.durationHours}H` : undefined,
+  });
+}
+
+/** A training path and its sessions (`sessions`: the ones the page shows, by default all of them). */
+export function courseLd(
+  training: TrainingPath,
+  site: Site,
+  sessions: readonly TrainingSession[] = training.sessions,
+): WithContext<Course> {
+  const free = training.free && !training.paid ? true : training.paid && !training.free ? false : undefined;
+  return compact<WithContext<Course>>({
+    '@context': CONTEXT,
+    '@type': 'Course',
+    name: training.title,
+    description: training.summary,
+    url: pageUrl('trainingPaths', training.slug, site),
+    provider: training.provider ? { '@type': 'Organization', name: training.provider.name } : undefined,
+    educationalLevel: enumLabel('level', training.level, 'fr'),
+    timeRequired: training.durationHours ? `PT${training.durationHours}H` : undefined,
+    coursePrerequisites: training.prerequisites,
+    isAccessibleForFree: free,
+    teaches: training.jobs.map((j) => j.name),
+    hasCourseInstance: sessions.map((s) => courseInstanceLd(training, s)),
+  });
+}
+
+const eventStatus: Record<Event['state'], EventStatusType> = {
+  scheduled: 'https://schema.org/EventScheduled',
+  full: 'https://schema.org/EventScheduled',
+  cancelled: 'https://schema.org/EventCancelled',
+  postponed: 'https://schema.org/EventPostponed',
+};
+
+/** An event; `venue` is the full venue entry when the site has it (its address), else the event's reference is used. */
+export function eventLd(event: Event, site: Site, venue?: Venue): WithContext<EventLd> {
+  const location: Place = {
+    '@type': 'Place',
+    name: venue?.name ?? event.venue.name,
+    address: postalAddress(venue?.address),
+    url: event.venue.slug ? pageUrl('venues', event.venue.slug, site) : undefined,
+  };
+  return compact<WithContext<EventLd>>({
+    '@context': CONTEXT,
+    '@type': 'Event',
+    name: event.title,
+    description: event.summary,
+    url: pageUrl('events', event.slug, site),
+    startDate: event.startsAt,
+    endDate: event.endsAt,
+    eventStatus: eventStatus[event.state],
+    eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
+    location,
+    maximumAttendeeCapacity: event.capacity,
+    remainingAttendeeCapacity: event.state === 'full' ? 0 : undefined,
+    organizer: event.partners.map((p) => ({ '@type': 'Organization' as const, name: p.name })),
+  });
+}
+
+export interface Crumb {
+  href: string;
+  label: string;
+}
+
+/** The breadcrumb trail of a page: its parents, then the page itself (`current`, at `currentPath`). */
+export function breadcrumbLd(items: readonly Crumb[], current: string, currentPath: string, site: Site): WithContext<BreadcrumbList> {
+  const trail = [...items, { href: currentPath, label: current }];
+  return {
+    '@context': CONTEXT,
+    '@type': 'BreadcrumbList',
+    itemListElement: trail.map((crumb, index) => ({
+      '@type': 'ListItem' as const,
+      position: index + 1,
+      name: crumb.label,
+      item: absoluteUrl(crumb.href, site),
+    })),
+  };
+}
+
+/**
+ * JSON for a `<script type="application/ld+json">`: `<`, `>` and `&` are escaped as \u003c, \u003e, \u0026 so
+ * that no text (a title holding `</script>` or `<!--`) can close the element or change how it is parsed, and the
+ * line separators U+2028/U+2029 are escaped too. JSON.parse gives back the original text.
+ */
+export function serializeJsonLd(data: object): string {
+  return JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}
