@@ -1,6 +1,6 @@
 import { CompanySchema, EventSchema, JobSchema, TrainingPathSchema, VenueSchema } from '@dk20000/shared';
 import { describe, expect, it } from 'vitest';
-import { breadcrumbLd, courseLd, eventLd, occupationLd, organizationLd, serializeJsonLd } from '../src/lib/json-ld';
+import { breadcrumbLd, courseLd, eventLd, occupationLd, organizationLd, placeLd, serializeJsonLd } from '../src/lib/json-ld';
 import { isIndexableHtml, robotsTxt } from '../src/lib/sitemap';
 
 const site = new URL('https://emplois.example.fr');
@@ -202,6 +202,54 @@ describe('eventLd', () => {
     expect(ld.location).not.toHaveProperty('address');
     expect(ld.eventStatus).toBe('https://schema.org/EventScheduled');
     for (const key of ['organizer', 'maximumAttendeeCapacity', 'remainingAttendeeCapacity']) expect(ld, key).not.toHaveProperty(key);
+  });
+});
+
+describe('placeLd', () => {
+  const venue = VenueSchema.parse({
+    documentId: 'v2',
+    updatedAt,
+    name: 'Point relais Gare',
+    slug: 'point-relais-gare',
+    kind: 'relay-point',
+    summary: 'Un lieu d’accueil près de la gare.',
+    address: { street: '1 place de la Gare', postalCode: '59140', city: 'Dunkerque', latitude: 51.03, longitude: 2.37 },
+    openingHours: [
+      { day: 'monday', opens: '09:00', closes: '12:30' },
+      { day: 'tuesday', opens: '13:30', closes: '17:00' },
+    ],
+    closures: [{ startDate: '2026-12-24', endDate: '2026-12-26', reason: 'Fêtes de fin d’année' }],
+    services: [{ text: 'Ordinateurs en libre accès' }],
+  });
+
+  it('describes a venue as a Place with weekly openingHoursSpecification, closures as 00:00–00:00 over their days, geo and services', () => {
+    const ld = placeLd(venue, site) as unknown as Record<string, unknown>;
+    expect(ld).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'Place',
+      name: 'Point relais Gare',
+      geo: { '@type': 'GeoCoordinates', latitude: 51.03, longitude: 2.37 },
+      address: { '@type': 'PostalAddress', streetAddress: '1 place de la Gare', addressLocality: 'Dunkerque' },
+      amenityFeature: [{ '@type': 'LocationFeatureSpecification', name: 'Ordinateurs en libre accès', value: true }],
+    });
+    expect(ld.openingHoursSpecification).toEqual([
+      { '@type': 'OpeningHoursSpecification', dayOfWeek: 'https://schema.org/Monday', opens: '09:00', closes: '12:30' },
+      { '@type': 'OpeningHoursSpecification', dayOfWeek: 'https://schema.org/Tuesday', opens: '13:30', closes: '17:00' },
+      {
+        '@type': 'OpeningHoursSpecification',
+        validFrom: '2026-12-24',
+        validThrough: '2026-12-26',
+        opens: '00:00',
+        closes: '00:00',
+        description: 'Fêtes de fin d’année',
+      },
+    ]);
+  });
+
+  it('leaves out opening hours, geo, telephone and services a venue does not give', () => {
+    const bare = VenueSchema.parse({ documentId: 'v3', updatedAt, name: 'Halte', slug: 'halte', kind: 'mobile-stop', address: { city: 'Calais' } });
+    const ld = placeLd(bare, site) as unknown as Record<string, unknown>;
+    for (const key of ['openingHoursSpecification', 'geo', 'telephone', 'amenityFeature', 'description']) expect(ld, key).not.toHaveProperty(key);
   });
 });
 

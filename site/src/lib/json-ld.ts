@@ -5,7 +5,9 @@ import type {
   CourseInstance,
   Event as EventLd,
   EventStatusType,
+  DayOfWeek,
   Occupation,
+  OpeningHoursSpecification,
   Organization,
   Place,
   PostalAddress,
@@ -193,6 +195,51 @@ export function eventLd(event: Event, site: Site, venue?: Venue): WithContext<Ev
     maximumAttendeeCapacity: event.capacity,
     remainingAttendeeCapacity: event.state === 'full' ? 0 : undefined,
     organizer: event.partners.map((p) => ({ '@type': 'Organization' as const, name: p.name })),
+  });
+}
+
+const dayOfWeek: Record<Venue['openingHours'][number]['day'], DayOfWeek> = {
+  monday: 'https://schema.org/Monday',
+  tuesday: 'https://schema.org/Tuesday',
+  wednesday: 'https://schema.org/Wednesday',
+  thursday: 'https://schema.org/Thursday',
+  friday: 'https://schema.org/Friday',
+  saturday: 'https://schema.org/Saturday',
+  sunday: 'https://schema.org/Sunday',
+};
+
+/**
+ * A venue as a Place: its weekly opening hours, then each exceptional closure as a specification valid over its
+ * days that opens and closes at 00:00 (schema.org's way of saying « closed »).
+ */
+export function placeLd(venue: Venue, site: Site): WithContext<Place> {
+  const weekly: OpeningHoursSpecification[] = venue.openingHours.map((slot) => ({
+    '@type': 'OpeningHoursSpecification',
+    dayOfWeek: dayOfWeek[slot.day],
+    opens: slot.opens,
+    closes: slot.closes,
+  }));
+  const closed: OpeningHoursSpecification[] = venue.closures.map((closure) => ({
+    '@type': 'OpeningHoursSpecification',
+    validFrom: closure.startDate,
+    validThrough: closure.endDate,
+    opens: '00:00',
+    closes: '00:00',
+    description: closure.reason,
+  }));
+  const { latitude, longitude } = venue.address;
+  return compact<WithContext<Place>>({
+    '@context': CONTEXT,
+    '@type': 'Place',
+    name: venue.name,
+    description: venue.summary,
+    url: pageUrl('venues', venue.slug, site),
+    address: postalAddress(venue.address),
+    ...(latitude !== undefined && longitude !== undefined ? { geo: { '@type': 'GeoCoordinates', latitude, longitude } } : {}),
+    telephone: venue.phone,
+    openingHoursSpecification: [...weekly, ...closed],
+    amenityFeature: venue.services.map((s) => ({ '@type': 'LocationFeatureSpecification' as const, name: s.text, value: true })),
+    publicAccess: true,
   });
 }
 
