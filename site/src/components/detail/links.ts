@@ -14,6 +14,8 @@ const detailFolders: Partial<Record<ContentTypeName, string>> = {
 /** Sections whose list page exists; a breadcrumb or link never leads to a missing page. */
 const listPages: Partial<Record<ContentTypeName, { href: string; label: string }>> = {
   companies: { href: '/entreprises/', label: 'Entreprises' },
+  jobs: { href: '/metiers/', label: 'Métiers' },
+  trainingPaths: { href: '/formations/', label: 'Formations' },
 };
 
 /** Address of the detail page of an entry of `type`, or undefined when that type has no page or the entry no slug. */
