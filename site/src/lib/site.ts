@@ -12,6 +12,8 @@ export interface NavItem {
 export const mainNav: NavItem[] = [
   { href: '/', label: 'Accueil' },
   { href: '/entreprises/', label: 'Entreprises' },
+  { href: '/metiers/', label: 'Métiers' },
+  { href: '/formations/', label: 'Formations' },
   { href: '/recherche/', label: 'Recherche' },
 ];
 
