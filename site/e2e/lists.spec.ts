@@ -169,7 +169,7 @@ test.describe('list filters', () => {
       const style = getComputedStyle(document.activeElement as Element);
       return { style: style.outlineStyle, width: Number.parseFloat(style.outlineWidth) };
     });
-    expect(outline.style).not.toBe('none');
+    expect(outline.style).toBe('solid');
     expect(outline.width).toBeGreaterThanOrEqual(2);
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(new RegExp(`${target.href}$`));

@@ -1,6 +1,6 @@
 import { enumLabel, enums, type Job, type TrainingPath } from '@dk20000/shared';
 import { describe, expect, it } from 'vitest';
-import { filterById, jobFilters, trainingFilters } from '../src/lib/catalogue';
+import { filterById, jobFilters, listView, trainingFilters } from '../src/lib/catalogue';
 import { countByKey, enumFilterValues, filterOptions, filterSlug, refFilterValues, withKey } from '../src/lib/filters';
 
 const job = (over: Partial<Job>): Job =>
@@ -153,5 +153,41 @@ describe('list filters of jobs and trainings', () => {
 
   it('refuses an unknown filter folder', () => {
     expect(() => filterById(jobFilters([], []), 'ville')).toThrow(RangeError);
+  });
+});
+
+describe('listView', () => {
+  const sector = { documentId: 'sec', slug: 'batteries', name: 'Batteries' };
+  const empty = { documentId: 'vide', slug: 'eolien', name: 'Éolien' };
+  const jobs = [job({ documentId: 'j1', sector, accessLevel: 'bac2' }), job({ documentId: 'j2', accessLevel: 'none' })];
+  const filters = jobFilters(jobs, [sector, empty]);
+
+  it('shows every entry on the full list, with no qualifier and no filter link marked current', () => {
+    const view = listView(filters, jobs);
+    expect(view.shown).toEqual(jobs);
+    expect(view.qualifier).toBeUndefined();
+    expect(view.groups.flatMap((g) => g.options).some((o) => o.current)).toBe(false);
+  });
+
+  it('shows only the entries of the value on a filter page, names it with a no-break space before the colon and marks it', () => {
+    const view = listView(filters, jobs, { filterId: 'niveau', slug: 'bac-plus-2' });
+    expect(view.shown.map((j) => j.documentId)).toEqual(['j1']);
+    expect(view.qualifier).toBe('Niveau d’accès\u00a0: Bac+2');
+    expect(view.groups.flatMap((g) => g.options).filter((o) => o.current).map((o) => o.href)).toEqual(['/metiers/niveau/bac-plus-2/']);
+  });
+
+  it('shows nothing on the page of a value no entry has, while its link still counts zero and every other count stays', () => {
+    const view = listView(filters, jobs, { filterId: 'filiere', slug: 'eolien' });
+    expect(view.shown).toEqual([]);
+    expect(view.qualifier).toBe('Filière\u00a0: Éolien');
+    const sectors = view.groups.find((g) => g.id === 'filiere')!.options;
+    expect(sectors.map((o) => [o.slug, o.count, o.current])).toEqual([
+      ['batteries', 1, false],
+      ['eolien', 0, true],
+    ]);
+  });
+
+  it('refuses a value the filter does not have', () => {
+    expect(() => listView(filters, jobs, { filterId: 'filiere', slug: 'inconnue' })).toThrow(RangeError);
   });
 });

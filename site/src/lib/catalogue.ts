@@ -1,5 +1,5 @@
 import { enumLabel, enums, type Job, type Ref, type TrainingPath } from '@dk20000/shared';
-import { enumFilterValues, type FilterValue, refFilterValues } from './filters';
+import { enumFilterValues, type FilterOption, type FilterValue, filterOptions, refFilterValues, withKey } from './filters';
 
 /** One filter of a list page: its folder (`/metiers/filiere/`), its title and how to read an entry's values. */
 export interface ListFilter<T> {
@@ -79,4 +79,33 @@ export function filterById<T>(filters: readonly ListFilter<T>[], id: string): Li
   const filter = filters.find((f) => f.id === id);
   if (!filter) throw new RangeError(`Unknown list filter "${id}"`);
   return filter;
+}
+
+/** What a list page shows: the entries of its filter value (all on the full list), its qualifier and the filter links. */
+export interface ListView<T> {
+  shown: T[];
+  /** « Filière : Batteries » on a filter page; undefined on the full list. */
+  qualifier: string | undefined;
+  groups: Array<{ id: string; title: string; options: FilterOption[] }>;
+}
+
+/**
+ * The view of a list page: every item on the full list, or those with the value `current.slug` of the filter
+ * `current.filterId` (none when no item has it: the page says so). Counts are over every item.
+ */
+export function listView<T>(
+  filters: readonly ListFilter<T>[],
+  items: readonly T[],
+  current?: { filterId: string; slug: string },
+): ListView<T> {
+  const groups = filters.map((filter) => ({
+    id: filter.id,
+    title: filter.title,
+    options: filterOptions(filter.values, items, filter.keysOf, filter.base, filter.id === current?.filterId ? current.slug : undefined),
+  }));
+  if (!current) return { shown: [...items], qualifier: undefined, groups };
+  const filter = filterById(filters, current.filterId);
+  const value = filter.values.find((v) => v.slug === current.slug);
+  if (!value) throw new RangeError(`Unknown value "${current.slug}" of list filter "${current.filterId}"`);
+  return { shown: withKey(items, filter.keysOf, value.key), qualifier: `${filter.name}\u00a0: ${value.label}`, groups };
 }
