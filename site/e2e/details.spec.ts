@@ -15,7 +15,9 @@ async function linksIn(page: Page, prefix: string): Promise<string[]> {
   return page
     .getByRole('main')
     .locator(`a[href^="${prefix}"]`)
-    .evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href')!))
+    // Detail pages only (/metiers/<slug>/): not the list pages the breadcrumbs link, nor their filter pages.
+    .then((hrefs) => hrefs.filter((href) => href.split('/').length === 4));
 }
 
 /**
