@@ -153,3 +153,11 @@ export function articleMeta(article: Article): PageMeta {
 export function pageMeta(page: Page): PageMeta {
   return { title: titleOf(page.title, 'Page'), description: describe(page.summary, page.title) };
 }
+
+/** « Au féminin : opératrice », « Au masculin : opérateur »: the gendered forms of a job title the editor gave. */
+export function genderedTitles(job: { titleFeminine?: string; titleMasculine?: string }): string[] {
+  return [
+    job.titleFeminine ? `Au féminin\u00a0: ${job.titleFeminine}` : undefined,
+    job.titleMasculine ? `Au masculin\u00a0: ${job.titleMasculine}` : undefined,
+  ].filter((t): t is string => Boolean(t));
+}
