@@ -14,6 +14,7 @@ export const mainNav: NavItem[] = [
   { href: '/entreprises/', label: 'Entreprises' },
   { href: '/metiers/', label: 'Métiers' },
   { href: '/formations/', label: 'Formations' },
+  { href: '/lieux/', label: 'Lieux' },
   { href: '/recherche/', label: 'Recherche' },
 ];
 

@@ -9,6 +9,7 @@ const detailFolders: Partial<Record<ContentTypeName, string>> = {
   events: '/evenements/',
   articles: '/actualites/',
   pages: '/',
+  venues: '/lieux/',
 };
 
 /** Sections whose list page exists; a breadcrumb or link never leads to a missing page. */
@@ -16,6 +17,7 @@ const listPages: Partial<Record<ContentTypeName, { href: string; label: string }
   companies: { href: '/entreprises/', label: 'Entreprises' },
   jobs: { href: '/metiers/', label: 'Métiers' },
   trainingPaths: { href: '/formations/', label: 'Formations' },
+  venues: { href: '/lieux/', label: 'Lieux' },
 };
 
 /** Address of the detail page of an entry of `type`, or undefined when that type has no page or the entry no slug. */
