@@ -1,6 +1,7 @@
 import { cacheKey, parisDay } from '../../lib/cache-key';
 import { filterById, jobFilters, trainingFilters } from '../../lib/catalogue';
 import { getEntries, layoutCacheKey } from '../../lib/entries';
+import { visitFilters } from '../../lib/visits';
 
 /**
  * Static paths of one job filter (/metiers/<filter>/<value>/): one page per value, even without any job (it says so).
@@ -30,5 +31,15 @@ export async function trainingListPaths(filterId: string) {
   return filter.values.map((value) => ({
     params: { value: value.slug },
     cacheKey: cacheKey(layout, day, filterId, value.slug, trainings, audiences),
+  }));
+}
+
+/** Static paths of one visit filter (/visites/<filter>/<value>/). */
+export async function visitListPaths(filterId: string) {
+  const [visits, audiences, layout] = await Promise.all([getEntries('visits', 'fr'), getEntries('audiences', 'fr'), layoutCacheKey('fr')]);
+  const filter = filterById(visitFilters(visits.map((e) => e.data), audiences.map((e) => e.data)), filterId);
+  return filter.values.map((value) => ({
+    params: { value: value.slug },
+    cacheKey: cacheKey(layout, filterId, value.slug, visits, audiences),
   }));
 }
