@@ -1,4 +1,13 @@
-import { enumLabel, type Company, type Event, type Job, type TrainingPath, type TrainingSession, type Venue } from '@dk20000/shared';
+import {
+  enumLabel,
+  type Company,
+  type Event,
+  type Job,
+  type TrainingPath,
+  type TrainingSession,
+  type Venue,
+  type Visit,
+} from '@dk20000/shared';
 import type {
   BreadcrumbList,
   Course,
@@ -11,6 +20,7 @@ import type {
   Organization,
   Place,
   PostalAddress,
+  TouristTrip,
   WithContext,
 } from 'schema-dts';
 import { detailHref } from '../components/detail/links';
@@ -275,4 +285,33 @@ export function serializeJsonLd(data: object): string {
     .replace(/&/g, '\\u0026')
     .replace(/\u2028/g, '\\u2028')
     .replace(/\u2029/g, '\\u2029');
+}
+
+/** A visit as a TouristTrip whose itinerary lists its stops in order, with their coordinates when known. */
+export function touristTripLd(visit: Visit, site: Site): WithContext<TouristTrip> {
+  return compact<WithContext<TouristTrip>>({
+    '@context': CONTEXT,
+    '@type': 'TouristTrip',
+    name: visit.title,
+    description: visit.summary,
+    url: pageUrl('visits', visit.slug, site),
+    touristType: visit.audiences.map((a) => a.name),
+    itinerary: {
+      '@type': 'ItemList',
+      numberOfItems: visit.stops.length,
+      itemListElement: visit.stops.map((stop, index) => ({
+        '@type': 'ListItem' as const,
+        position: index + 1,
+        item: {
+          '@type': 'Place' as const,
+          name: stop.name,
+          address: stop.place,
+          description: stop.description,
+          ...(stop.latitude !== undefined && stop.longitude !== undefined
+            ? { geo: { '@type': 'GeoCoordinates' as const, latitude: stop.latitude, longitude: stop.longitude } }
+            : {}),
+        },
+      })),
+    },
+  });
 }

@@ -10,6 +10,7 @@ const detailFolders: Partial<Record<ContentTypeName, string>> = {
   articles: '/actualites/',
   pages: '/',
   venues: '/lieux/',
+  visits: '/visites/',
 };
 
 /** Sections whose list page exists; a breadcrumb or link never leads to a missing page. */
@@ -18,6 +19,7 @@ const listPages: Partial<Record<ContentTypeName, { href: string; label: string }
   jobs: { href: '/metiers/', label: 'Métiers' },
   trainingPaths: { href: '/formations/', label: 'Formations' },
   venues: { href: '/lieux/', label: 'Lieux' },
+  visits: { href: '/visites/', label: 'Visites' },
 };
 
 /** Address of the detail page of an entry of `type`, or undefined when that type has no page or the entry no slug. */
