@@ -1,6 +1,6 @@
-import { CompanySchema, EventSchema, JobSchema, TrainingPathSchema, VenueSchema } from '@dk20000/shared';
+import { CompanySchema, EventSchema, JobSchema, TrainingPathSchema, VenueSchema, VisitSchema } from '@dk20000/shared';
 import { describe, expect, it } from 'vitest';
-import { breadcrumbLd, courseLd, eventLd, occupationLd, organizationLd, placeLd, serializeJsonLd } from '../src/lib/json-ld';
+import { breadcrumbLd, courseLd, eventLd, occupationLd, organizationLd, placeLd, serializeJsonLd, touristTripLd } from '../src/lib/json-ld';
 import { isIndexableHtml, robotsTxt } from '../src/lib/sitemap';
 
 const site = new URL('https://emplois.example.fr');
@@ -250,6 +250,43 @@ describe('placeLd', () => {
     const bare = VenueSchema.parse({ documentId: 'v3', updatedAt, name: 'Halte', slug: 'halte', kind: 'mobile-stop', address: { city: 'Calais' } });
     const ld = placeLd(bare, site) as unknown as Record<string, unknown>;
     for (const key of ['openingHoursSpecification', 'geo', 'telephone', 'amenityFeature', 'description']) expect(ld, key).not.toHaveProperty(key);
+  });
+});
+
+describe('touristTripLd', () => {
+  const visit = VisitSchema.parse({
+    documentId: 'vi1',
+    updatedAt,
+    title: 'Port Center : les métiers du port',
+    slug: 'port-center',
+    mode: 'guided',
+    summary: 'Découvrir les métiers du port.',
+    durationMinutes: 90,
+    stops: [{ name: 'Accueil', place: 'Place de la Gare', latitude: 51.03, longitude: 2.37 }, { name: 'Quais' }],
+    audiences: [{ documentId: 'a1', name: 'Jeunes', slug: 'jeunes' }],
+  });
+
+  it('describes a visit as a TouristTrip whose itinerary lists its stops in order, with geo only when both coordinates are known', () => {
+    expect(touristTripLd(visit, site)).toEqual({
+      '@context': 'https://schema.org',
+      '@type': 'TouristTrip',
+      name: visit.title,
+      description: visit.summary,
+      url: 'https://emplois.example.fr/visites/port-center/',
+      touristType: ['Jeunes'],
+      itinerary: {
+        '@type': 'ItemList',
+        numberOfItems: 2,
+        itemListElement: [
+          {
+            '@type': 'ListItem',
+            position: 1,
+            item: { '@type': 'Place', name: 'Accueil', address: 'Place de la Gare', geo: { '@type': 'GeoCoordinates', latitude: 51.03, longitude: 2.37 } },
+          },
+          { '@type': 'ListItem', position: 2, item: { '@type': 'Place', name: 'Quais' } },
+        ],
+      },
+    });
   });
 });
 
