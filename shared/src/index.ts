@@ -28,5 +28,6 @@ export {
 export * from './issues.js';
 export * from './preview.js';
 export * from './admin-labels.js';
+export * from './admin-enums.js';
 export * from './strapi.js';
 export * from './format.js';
