@@ -83,9 +83,11 @@ test.describe('findable', () => {
     { folder: '/metiers/', type: 'Occupation' },
     { folder: '/formations/', type: 'Course' },
     { folder: '/evenements/', type: 'Event' },
+    { folder: '/lieux/', type: 'Place' },
+    { folder: '/visites/', type: 'TouristTrip' },
   ];
   for (const { folder, type } of detailTypes) {
-    test(`a detail page under ${folder} has JSON-LD that parses, of @type ${type} and BreadcrumbList, with absolute URLs`, async ({
+    test(`a detail page under ${folder} has JSON-LD that parses: one ${type} for the page, one BreadcrumbList, an Event per event shown, absolute URLs`, async ({
       page,
       request,
     }) => {
@@ -95,9 +97,11 @@ test.describe('findable', () => {
       const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
       const data = blocks.map((text) => JSON.parse(text) as Record<string, unknown>);
       for (const item of data) expect(item['@context']).toBe('https://schema.org');
-      const types = data.map((d) => d['@type']);
-      expect(types.sort()).toEqual([type, 'BreadcrumbList'].sort());
-      const main = data.find((d) => d['@type'] === type)!;
+      expect(data.filter((d) => d['@type'] === 'BreadcrumbList')).toHaveLength(1);
+      expect(data.filter((d) => ![type, 'BreadcrumbList', 'Event'].includes(String(d['@type'])))).toEqual([]);
+      const own = data.filter((d) => d['@type'] === type && (type !== 'Event' || new URL(String(d.url)).pathname === path));
+      expect(own).toHaveLength(1);
+      const main = own[0]!;
       expect(typeof main.name).toBe('string');
       expect(String(main.name).length).toBeGreaterThan(0);
       const crumbs = data.find((d) => d['@type'] === 'BreadcrumbList')!.itemListElement as Array<{ position: number; item: string }>;
@@ -109,10 +113,21 @@ test.describe('findable', () => {
           expect(instance.startDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
         }
       }
-      if (type === 'Event') {
-        expect(Date.parse(String(main.startDate))).not.toBeNaN();
-        expect(main.location).toMatchObject({ '@type': 'Place' });
+      const events = data.filter((d) => d['@type'] === 'Event');
+      if (type !== 'Event') expect(events).toHaveLength(await page.locator('main article:has(a[href^="/evenements/"]):not(:has(article))').count());
+      for (const event of events) {
+        expect(Date.parse(String(event.startDate))).not.toBeNaN();
+        expect(event.location).toMatchObject({ '@type': 'Place' });
+        expect(new URL(String(event.url)).pathname).toMatch(/^\/evenements\/[^/]+\/$/);
       }
     });
   }
+
+  test('the relay point page, which lists upcoming events, has one Event JSON-LD per event card', async ({ page }) => {
+    await page.goto('/lieux/point-relais-dunkerque-gare/');
+    const cards = await page.locator('main article:has(a[href^="/evenements/"]):not(:has(article))').count();
+    expect(cards).toBeGreaterThan(0);
+    const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
+    expect(blocks.map((text) => JSON.parse(text) as { '@type': string }).filter((d) => d['@type'] === 'Event')).toHaveLength(cards);
+  });
 });
