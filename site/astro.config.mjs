@@ -4,6 +4,7 @@ import tailwindcss from '@tailwindcss/vite';
 import sitemap from '@astrojs/sitemap';
 import { pruneStaleOutput } from './src/lib/prune-output.ts';
 import { sitemapCompanion } from './src/lib/sitemap.ts';
+import { widgetPlugin } from './widget/vite-plugin.ts';
 
 const site = process.env.SITE_URL || 'http://127.0.0.1:4321';
 // sitemap.xml lists every page built, except those marked noindex (read from the built HTML).
@@ -46,7 +47,7 @@ export default defineConfig({
   // The sitemap is rewritten at every build from all the pages produced (rendered or skipped).
   integrations: [sitemap({ filter: sitemapXml.filter }), sitemapXml.integration, pruneStaleOutput()],
   vite: {
-    plugins: [tailwindcss()],
+    plugins: [tailwindcss(), widgetPlugin()],
     build: { emptyOutDir: false },
   },
 });
