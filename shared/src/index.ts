@@ -18,6 +18,7 @@ export * from './schemas/page.js';
 export * from './schemas/home.js';
 export * from './schemas/brand.js';
 export * from './schemas/registry.js';
+export * from './schemas/feed.js';
 export {
   SLUG_PATTERN,
   NAF_CODE_PATTERN,

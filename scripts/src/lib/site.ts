@@ -95,6 +95,28 @@ export async function buildSite(options: BuildSiteOptions): Promise<{ outDir: st
   return { outDir, output: `${built}${indexed}` };
 }
 
+/**
+ * The partner interface, readable from any origin (CORS): the programme feeds (/api/v1/**), the calendars (*.ics)
+ * and the widget (/widget/v1/**). Nothing else of the site is.
+ */
+export function isPartnerPath(pathname: string): boolean {
+  return pathname.startsWith('/api/v1/') || pathname.startsWith('/widget/v1/') || pathname.endsWith('.ics');
+}
+
+const charsetTypes: Record<string, string> = {
+  '.json': 'application/json; charset=utf-8',
+  '.ics': 'text/calendar; charset=utf-8',
+};
+
+/** Headers the static server adds for a path: CORS on the partner interface, the feeds' and calendars' types. */
+export function staticHeaders(pathname: string): Record<string, string> {
+  const headers: Record<string, string> = {};
+  const type = charsetTypes[/\.[a-z]+$/.exec(pathname)?.[0] ?? ''];
+  if (type) headers['Content-Type'] = type;
+  if (isPartnerPath(pathname)) headers['Access-Control-Allow-Origin'] = '*';
+  return headers;
+}
+
 /** Serves a built site on 127.0.0.1; `dir` may be a function so the served release can be swapped while running. */
 export async function serveStatic(dir: string | (() => string), port: number): Promise<{ url: string; server: Server; close(): Promise<void> }> {
   // One handler for the release being served; a swap replaces it (old releases are deleted from disk).
@@ -105,6 +127,8 @@ export async function serveStatic(dir: string | (() => string), port: number): P
   };
   const server = createServer((req, res) => {
     const root = typeof dir === 'function' ? dir() : dir;
+    const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
+    for (const [name, value] of Object.entries(staticHeaders(pathname))) res.setHeader(name, value);
     handlerFor(root)(req, res, () => {
       const notFound = resolve(root, '404.html');
       res.statusCode = 404;

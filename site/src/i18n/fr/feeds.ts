@@ -1,0 +1,32 @@
+/**
+ * Interface text of the programme feeds: the JSON feed's title, the calendars' names and descriptions, the
+ * « Ajouter à mon agenda » link of an event page and the subscription links of /agenda/ (French).
+ */
+export const feeds = {
+  programmeTitle: 'Programme — 20\u00a0000 emplois durables',
+  calendarName: 'Programme 20\u00a0000 emplois durables',
+  calendarDescription:
+    'Les rendez-vous 20\u00a0000 emplois durables sur le bassin de Dunkerque\u00a0: informations collectives, job datings, permanences, visites et étapes de la Factory Mobile.',
+  venueCalendarName: (venue: string) => `20\u00a0000 emplois durables — ${venue}`,
+  venueCalendarDescription: (venue: string) => `Les rendez-vous 20\u00a0000 emplois durables à ${venue}.`,
+  audienceCalendarName: (audience: string) => `20\u00a0000 emplois durables — ${audience}`,
+  audienceCalendarDescription: (audience: string) => `Les rendez-vous 20\u00a0000 emplois durables pour le public «\u00a0${audience}\u00a0».`,
+  /** Lines of an event's DESCRIPTION after its summary. */
+  statusLine: (label: string) => `Statut\u00a0: ${label}`,
+  registrationLine: (label: string) => `Inscription\u00a0: ${label}`,
+  registrationUrlLine: (url: string) => `S’inscrire\u00a0: ${url}`,
+  pageLine: (url: string) => `Tous les détails\u00a0: ${url}`,
+  addToCalendar: 'Ajouter à mon agenda',
+  addToCalendarHint: 'fichier .ics pour Agenda, Outlook, Google Agenda…',
+  subscribeTitle: 'S’abonner au programme dans votre agenda',
+  subscribeIntro:
+    'Ajoutez le programme à votre application d’agenda (Agenda d’Apple, Outlook, Google Agenda, Thunderbird…)\u00a0: il se met à jour tout seul à chaque nouveau rendez-vous.',
+  subscribeWebcal: 'S’abonner',
+  download: 'Télécharger le fichier .ics',
+  wholeProgramme: 'Tout le programme',
+  byVenue: 'Par lieu',
+  byAudience: 'Par public',
+  googleHint:
+    'Dans Google Agenda, choisissez «\u00a0Autres agendas\u00a0», puis «\u00a0À partir de l’URL\u00a0», et collez l’adresse du fichier .ics.',
+  jsonFeed: 'Flux JSON pour les partenaires',
+} as const;
