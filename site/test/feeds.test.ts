@@ -245,3 +245,24 @@ describe('iCalendar builder', () => {
     expect(vevent.component.getFirstPropertyValue('url')).toBe('https://emplois.example.fr/evenements/job-dating-industrie/');
   });
 });
+
+describe('calendar subscription links', () => {
+  it('gives https and webcal: addresses of the programme, each place and each public, absolute from the site', async () => {
+    const { calendarLinks, webcalUrl } = await import('../src/lib/calendar-links');
+    const links = calendarLinks(SITE, [venue], [youth]);
+    expect(links.programme).toEqual({
+      name: 'Tout le programme',
+      https: 'https://emplois.example.fr/agenda/programme.ics',
+      webcal: 'webcal://emplois.example.fr/agenda/programme.ics',
+    });
+    expect(links.venues).toEqual([
+      {
+        name: 'Point relais Dunkerque Gare',
+        https: 'https://emplois.example.fr/agenda/lieu/point-relais-dunkerque-gare.ics',
+        webcal: 'webcal://emplois.example.fr/agenda/lieu/point-relais-dunkerque-gare.ics',
+      },
+    ]);
+    expect(links.audiences.map((l) => l.webcal)).toEqual(['webcal://emplois.example.fr/agenda/public/jeunes.ics']);
+    expect(webcalUrl('http://127.0.0.1:4470/agenda/programme.ics')).toBe('webcal://127.0.0.1:4470/agenda/programme.ics');
+  });
+});

@@ -23,6 +23,9 @@ export const feeds = {
     'Ajoutez le programme à votre application d’agenda (Agenda d’Apple, Outlook, Google Agenda, Thunderbird…)\u00a0: il se met à jour tout seul à chaque nouveau rendez-vous.',
   subscribeWebcal: 'S’abonner',
   download: 'Télécharger le fichier .ics',
+  icsFile: 'Fichier .ics',
+  /** Screen-reader end of a subscription link (« S’abonner » + « à l’agenda : Jeunes »). */
+  subscribeTo: (name: string) => `à l’agenda\u00a0: ${name}`,
   wholeProgramme: 'Tout le programme',
   byVenue: 'Par lieu',
   byAudience: 'Par public',
