@@ -14,6 +14,7 @@ import { MB, renderTable, verdict, type Measure } from './measures.ts';
 import { MemorySampler } from './memory.ts';
 import { naiveColdBuild, type NaiveBuild } from './naive.ts';
 import { pageWeight, siteSize } from './page-weight.ts';
+import { widgetWeight } from './widget-weight.ts';
 import { measureEdits, type EditSample } from './publish-to-live.ts';
 import { median, p95 } from './stats.ts';
 
@@ -175,7 +176,12 @@ try {
     add('demo', `/${page && `${page}/`} first visit`, total / 1000, 'kB', { max: 300, kind: 'hard' });
     add('demo', `/${page && `${page}/`} JavaScript`, js / 1000, 'kB', { max: 0, kind: 'hard' });
   }
-  report.demo = summarise(demo, demoRun);
+  const widget = widgetWeight(live);
+  add('demo', 'Widget script /widget/v1/programme.js, gzipped', widget.script / 1000, 'kB', { max: 8, kind: 'hard' });
+  add('demo', `Widget showing five events: script + ${widget.slice.path.replace('api/v1/programme/', '')} slice`, widget.fiveEvents / 1000, 'kB');
+  add('demo', 'Iframe variant showing five events: embed page + script + slice', widget.iframe / 1000, 'kB');
+  add('demo', 'Whole programme feed /api/v1/programme.json, gzipped', widget.wholeFeed / 1000, 'kB');
+  report.demo = { ...summarise(demo, demoRun), widget };
   await demo.stop();
   instances.pop();
 
