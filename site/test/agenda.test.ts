@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   adjacentMonths,
+  agendaFilterHref,
+  agendaFilterOptions,
+  agendaMonthHref,
+  agendaPrintHref,
   agendaFilter,
   atVenue,
   eventMonthKey,
@@ -9,7 +13,9 @@ import {
   groupByMonth,
   isUpcoming,
   monthKeyAt,
+  monthLabel,
   monthsWithEvents,
+  monthTitle,
   ofType,
   past,
   shiftMonth,
@@ -168,5 +174,55 @@ describe('filter predicates', () => {
     expect(ids(all.filter(agendaFilter('lieu', 'factory-mobile-calais')))).toEqual(['b']);
     expect(ids(all.filter(agendaFilter('public', 'jeunes')))).toEqual(['a']);
     expect(ids(all.filter(agendaFilter('type', 'mobile-stop')))).toEqual(['b']);
+  });
+});
+
+describe('month labels and addresses', () => {
+  it('names months in French', () => {
+    expect(monthLabel('2026-12')).toBe('décembre 2026');
+    expect(monthTitle('2027-02')).toBe('Février 2027');
+    expect(monthTitle('2026-08')).toBe('Août 2026');
+    expect(() => monthLabel('2026-00')).toThrow(RangeError);
+  });
+
+  it('builds the agenda addresses', () => {
+    expect(agendaMonthHref('2026-12')).toBe('/agenda/2026-12/');
+    expect(agendaPrintHref('2026-12')).toBe('/agenda/2026-12/imprimer/');
+    expect(agendaFilterHref('lieu', 'point-relais-dunkerque-gare')).toBe('/agenda/lieu/point-relais-dunkerque-gare/');
+    expect(agendaFilterHref('type', 'job-dating')).toBe('/agenda/type/job-dating/');
+  });
+});
+
+describe('agendaFilterOptions', () => {
+  const events = [
+    ev('a', '2026-03-03T10:00:00+01:00', undefined, { type: 'job-dating', venue: { slug: 'gare' }, audiences: [{ slug: 'jeunes' }] }),
+    ev('b', '2026-03-04T10:00:00+01:00', undefined, { type: 'job-dating', venue: { slug: 'gare' }, audiences: [] }),
+  ];
+  const values = {
+    lieu: [
+      { value: 'gare', label: 'Gare' },
+      { value: 'port', label: 'Port' },
+    ],
+    public: [{ value: 'jeunes', label: 'Jeunes' }],
+    type: [
+      { value: 'job-dating', label: 'Job dating' },
+      { value: 'fair', label: 'Salon' },
+    ],
+  };
+
+  it('counts each value, links its page and leaves out values without events', () => {
+    const options = agendaFilterOptions(events, values);
+    expect(options.lieu).toEqual([{ slug: 'gare', key: 'gare', label: 'Gare', href: '/agenda/lieu/gare/', count: 2, current: false }]);
+    expect(options.public.map((o) => [o.slug, o.count])).toEqual([['jeunes', 1]]);
+    expect(options.type.map((o) => o.slug)).toEqual(['job-dating']);
+  });
+
+  it('keeps and marks the current value even when it has no event', () => {
+    const options = agendaFilterOptions(events, values, { key: 'lieu', value: 'port' });
+    expect(options.lieu.map((o) => [o.slug, o.count, o.current])).toEqual([
+      ['gare', 2, false],
+      ['port', 0, true],
+    ]);
+    expect(options.type.every((o) => !o.current)).toBe(true);
   });
 });

@@ -127,3 +127,72 @@ export type AgendaFilterKey = (typeof agendaFilterKeys)[number];
 export function agendaFilter(key: AgendaFilterKey, value: string): (event: Filterable) => boolean {
   return key === 'lieu' ? atVenue(value) : key === 'public' ? forAudience(value) : ofType(value);
 }
+
+const monthNames = new Intl.DateTimeFormat('fr-FR', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** « décembre 2026 » for `2026-12` (lowercase, as inside a sentence). */
+export function monthLabel(month: string): string {
+  const match = MONTH_KEY.exec(month);
+  if (match === null) throw new RangeError(`Invalid month: "${month}"`);
+  return monthNames.format(Date.UTC(Number(match[1]), Number(match[2]) - 1, 15));
+}
+
+/** « Décembre 2026 », for headings and links. */
+export function monthTitle(month: string): string {
+  const label = monthLabel(month);
+  return label.charAt(0).toLocaleUpperCase('fr-FR') + label.slice(1);
+}
+
+/** `/agenda/2026-12/` */
+export function agendaMonthHref(month: string): string {
+  return `/agenda/${month}/`;
+}
+
+/** `/agenda/2026-12/imprimer/`, the A4 poster of the month. */
+export function agendaPrintHref(month: string): string {
+  return `/agenda/${month}/imprimer/`;
+}
+
+/** `/agenda/lieu/<venue slug>/`, `/agenda/public/<audience slug>/`, `/agenda/type/<type value>/`: upcoming events. */
+export function agendaFilterHref(key: AgendaFilterKey, value: string): string {
+  return `/agenda/${key}/${value}/`;
+}
+
+/** One value of an agenda filter: its URL value (venue slug, audience slug, type value) and label. */
+export interface AgendaFilterValue {
+  value: string;
+  label: string;
+}
+
+/** A filter value as the filter list shows it: its address, its number of events and whether it is the page's. */
+export interface AgendaFilterOption {
+  slug: string;
+  key: string;
+  label: string;
+  href: string;
+  count: number;
+  current: boolean;
+}
+
+/**
+ * The filter links of the upcoming agenda, by dimension: every value with its count among `events`; values without
+ * any event are left out, except the current one (its page still exists and says it is empty).
+ */
+export function agendaFilterOptions<E extends Filterable>(
+  events: readonly E[],
+  values: Record<AgendaFilterKey, readonly AgendaFilterValue[]>,
+  current?: { key: AgendaFilterKey; value: string },
+): Record<AgendaFilterKey, AgendaFilterOption[]> {
+  const options = (key: AgendaFilterKey): AgendaFilterOption[] =>
+    values[key]
+      .map(({ value, label }) => ({
+        slug: value,
+        key: value,
+        label,
+        href: agendaFilterHref(key, value),
+        count: events.filter(agendaFilter(key, value)).length,
+        current: current?.key === key && current.value === value,
+      }))
+      .filter((option) => option.count > 0 || option.current);
+  return { lieu: options('lieu'), public: options('public'), type: options('type') };
+}

@@ -19,6 +19,7 @@ const listPages: Partial<Record<ContentTypeName, { href: string; label: string }
   jobs: { href: '/metiers/', label: 'Métiers' },
   trainingPaths: { href: '/formations/', label: 'Formations' },
   venues: { href: '/lieux/', label: 'Lieux' },
+  events: { href: '/agenda/', label: 'Agenda' },
   visits: { href: '/visites/', label: 'Visites' },
 };
 

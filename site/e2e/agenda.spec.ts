@@ -1,0 +1,211 @@
+import type { Page } from '@playwright/test';
+import { expect, expectNoAxeViolations, test } from './fixtures';
+
+const MONTH_LINK = /^\/agenda\/\d{4}-\d{2}\/$/;
+
+/** The month pages linked from /agenda/ (« Tous les mois »), in calendar order. */
+async function monthHrefs(page: Page): Promise<string[]> {
+  await page.goto('/agenda/');
+  const hrefs = await page
+    .getByRole('navigation', { name: 'Tous les mois' })
+    .getByRole('link')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  return hrefs.filter((href) => MONTH_LINK.test(href));
+}
+
+/** The events listed (visible) in the upcoming list of an agenda page: their `data-*` filter values. */
+async function visibleItems(page: Page) {
+  return page.locator('[data-agenda] [data-agenda-item]:visible').evaluateAll((items) =>
+    items.map((li) => ({
+      lieu: (li as HTMLElement).dataset.lieu ?? '',
+      public: ((li as HTMLElement).dataset.public ?? '').split(' '),
+      type: (li as HTMLElement).dataset.type ?? '',
+      title: li.querySelector('h4 a, h3 a')?.textContent?.trim() ?? '',
+    })),
+  );
+}
+
+test.describe('agenda', () => {
+  test('/agenda/ shows this month’s programme with its intro, the upcoming events by month and links to every month', async ({ page }) => {
+    const response = await page.goto('/agenda/');
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Agenda');
+    const programme = page.getByRole('region', { name: /^Programme / });
+    await expect(programme).toContainText('Voici les rendez-vous 20 000 emplois de');
+    await expect(programme.getByRole('link', { name: /^Voir tout le programme de / })).toHaveAttribute('href', MONTH_LINK);
+    const months = await monthHrefs(page);
+    expect(months.length).toBeGreaterThanOrEqual(2);
+    const upcoming = page.getByRole('region', { name: /^Les prochains rendez-vous/ });
+    expect(await upcoming.locator('[data-agenda-item]:visible').count()).toBeGreaterThan(10);
+    await expect(upcoming.getByRole('heading', { level: 3 }).first()).toContainText('(ce mois-ci)');
+    await expectNoAxeViolations(page);
+  });
+
+  test('each month page lists its events and links the previous and next months, the first without previous, the last without next', async ({ page }) => {
+    const months = await monthHrefs(page);
+    for (const [index, href] of months.entries()) {
+      const response = await page.goto(href);
+      expect(response?.status(), href).toBe(200);
+      const month = href.slice('/agenda/'.length, -1);
+      const times = await page.locator('[data-agenda-item] time').evaluateAll((els) => els.map((t) => t.getAttribute('datetime') ?? ''));
+      expect(times.length, `${href} lists events`).toBeGreaterThan(0);
+      for (const iso of times) {
+        const paris = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit' }).format(new Date(iso));
+        expect(paris, `an event of ${href} starts in its month`).toBe(month);
+      }
+      const nav = page.getByRole('navigation', { name: 'Mois du programme' });
+      const previous = nav.locator('a[rel="prev"]');
+      const next = nav.locator('a[rel="next"]');
+      if (index === 0) await expect(previous).toHaveCount(0);
+      else await expect(previous).toHaveAttribute('href', months[index - 1] ?? '');
+      if (index === months.length - 1) await expect(next).toHaveCount(0);
+      else await expect(next).toHaveAttribute('href', months[index + 1] ?? '');
+      await expect(page.getByRole('link', { name: /^Affiche A4 de / })).toHaveAttribute('href', `${href}imprimer/`);
+    }
+    await page.goto(months[0] ?? '/agenda/');
+    await expectNoAxeViolations(page);
+    await page.goto(months.at(-1) ?? '/agenda/');
+    await page.locator('a[rel="prev"]').click();
+    await expect(page).toHaveURL(new RegExp(`${months.at(-2)}$`));
+  });
+
+  test('a filter link shows only the matching upcoming events without JavaScript, and says so when none matches', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/agenda/');
+    const all = (await visibleItems(page)).length;
+    const filters = page.getByRole('navigation', { name: 'Filtrer les rendez-vous' });
+
+    await filters.getByRole('link', { name: /^Point relais Saint-Pol-sur-Mer/ }).click();
+    await expect(page).toHaveURL(/\/agenda\/lieu\/point-relais-saint-pol-sur-mer\/$/);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Lieu\u00a0: Point relais Saint-Pol-sur-Mer');
+    const atPlace = await visibleItems(page);
+    expect(atPlace.length).toBeGreaterThan(0);
+    expect(atPlace.length).toBeLessThan(all);
+    expect(atPlace.every((item) => item.lieu === 'point-relais-saint-pol-sur-mer')).toBe(true);
+    await expect(filters.locator('[aria-current="page"]')).toContainText('Point relais Saint-Pol-sur-Mer');
+
+    await page.goto('/agenda/public/jeunes/');
+    const forYouth = await visibleItems(page);
+    expect(forYouth.length).toBeGreaterThan(0);
+    expect(forYouth.every((item) => item.public.includes('jeunes'))).toBe(true);
+
+    await page.goto('/agenda/type/job-dating/');
+    const datings = await visibleItems(page);
+    expect(datings.length).toBeGreaterThan(0);
+    expect(datings.every((item) => item.type === 'job-dating' && /^Job dating/.test(item.title))).toBe(true);
+    await context.close();
+  });
+
+  test('with JavaScript a filter link filters in place, updates the address and the count, and Back restores the list', async ({ page }) => {
+    await page.goto('/agenda/');
+    const all = (await visibleItems(page)).length;
+    // A marker on the window survives only if no new document is loaded.
+    await page.evaluate(() => Object.assign(window, { agendaMarker: 'same-page' }));
+    const filters = page.getByRole('navigation', { name: 'Filtrer les rendez-vous' });
+    await filters.getByRole('link', { name: /^Étape Factory Mobile/ }).click();
+    await expect(page).toHaveURL(/\/agenda\/type\/mobile-stop\/$/);
+    const stops = await visibleItems(page);
+    expect(stops.length).toBeGreaterThan(0);
+    expect(stops.length).toBeLessThan(all);
+    expect(stops.every((item) => item.type === 'mobile-stop')).toBe(true);
+    await expect(page.locator('[data-agenda-status]')).toHaveText(`${stops.length}\u00a0rendez-vous (Type de rendez-vous\u00a0: Étape Factory Mobile)`);
+    await expect(filters.locator('[aria-current="page"]')).toContainText('Étape Factory Mobile');
+    expect(await page.evaluate(() => (window as { agendaMarker?: string }).agendaMarker), 'no new page was loaded').toBe('same-page');
+    await page.goBack();
+    await expect(page).toHaveURL(/\/agenda\/$/);
+    expect((await visibleItems(page)).length).toBe(all);
+  });
+
+  test('a cancelled event stays in the lists, marked « Annulé » in words, and its page says it is cancelled', async ({ page }) => {
+    await page.goto('/agenda/');
+    const cancelled = page.locator('[data-agenda-item]', { hasText: 'Annulé' }).first();
+    await expect(cancelled).toBeVisible();
+    await expect(cancelled.getByRole('link')).toHaveAccessibleName(/\(annulé\)$/);
+    const href = await cancelled.getByRole('link').getAttribute('href');
+    expect(href).toMatch(/^\/evenements\/[^/]+\/$/);
+    // The month page lists it too.
+    const month = await cancelled.locator('xpath=ancestor::section[@data-agenda-month]').getByRole('heading', { level: 3 }).getByRole('link').getAttribute('href');
+    await page.goto(month ?? '/agenda/');
+    await expect(page.locator(`[data-agenda-item]:has(a[href="${href}"])`)).toContainText('Annulé');
+    await page.goto(href ?? '/');
+    await expect(page.getByRole('main')).toContainText('Cet événement est annulé.');
+    await expect(page.getByRole('main')).toContainText(/État\s*Annulé/);
+    await expect(page.getByRole('link', { name: /^S’inscrire/ })).toHaveCount(0);
+  });
+
+  test('an event page gives its date in French, its place and access, audiences, registration and a link back to its month', async ({ page }) => {
+    await page.goto('/agenda/type/info-session/');
+    const href = await page.locator('[data-agenda-item]:visible a').first().getAttribute('href');
+    await page.goto(href ?? '/');
+    const facts = page.getByRole('complementary', { name: 'Infos pratiques' });
+    await expect(facts).toContainText(
+      /(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) (1er|\d{1,2})\u00a0\p{L}+\u00a0\d{4}, de \d{1,2}\u00a0h\u00a0\d{2} à \d{1,2}\u00a0h\u00a0\d{2}/u,
+    );
+    await expect(facts.getByRole('link', { name: /^Point relais/ }).first()).toHaveAttribute('href', /^\/lieux\/point-relais-[a-z-]+\/$/);
+    await expect(facts).toContainText('Pour qui');
+    await expect(facts).toContainText(/Inscription/);
+    await expect(page.getByRole('heading', { name: 'Accessibilité' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Entreprises présentes' })).toBeVisible();
+    const back = facts.getByRole('link', { name: /^Tout le programme de / });
+    await expect(back).toHaveAttribute('href', MONTH_LINK);
+    await expect(page.getByRole('navigation', { name: 'Fil d’Ariane' }).getByRole('link', { name: 'Agenda' })).toHaveAttribute('href', '/agenda/');
+    await expectNoAxeViolations(page);
+    await back.click();
+    await expect(page.locator(`[data-agenda-item] a[href="${href}"]`)).toHaveCount(1);
+  });
+
+  test('the print page of a month has a QR code SVG to the online agenda, the places with their hours, and prints on at most two A4 pages', async ({ page }) => {
+    const [month] = await monthHrefs(page);
+    const response = await page.goto(`${month}imprimer/`);
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+    const qr = page.locator('svg.qr-code');
+    await expect(qr).toHaveCount(1);
+    await expect(qr).toHaveAttribute('role', 'img');
+    await expect(qr).toHaveAttribute('aria-label', new RegExp(`^Code QR vers l’agenda en ligne\u00a0: https?://[^ ]+${month}$`));
+    expect(await qr.locator('path').count()).toBeGreaterThan(0);
+    const places = page.getByRole('region', { name: 'Les lieux et leurs horaires' });
+    await expect(places).toContainText('Point relais Dunkerque – place de la Gare');
+    await expect(places).toContainText(/Du lundi au \p{L}+\u00a0: \d{1,2}\u00a0h\u00a0\d{2} – \d{1,2}\u00a0h\u00a0\d{2}/u);
+    await expectNoAxeViolations(page);
+
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('body > header').first()).toBeHidden();
+    await expect(page.getByText('Pour l’imprimer, utilisez')).toBeHidden();
+    await expect(qr).toBeVisible();
+    const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+    expect(pages).toBeGreaterThanOrEqual(1);
+    expect(pages).toBeLessThanOrEqual(2);
+  });
+
+  test('the Factory Mobile page lists the upcoming stops by date with their town, links each stop and carries Event JSON-LD', async ({ page }) => {
+    const response = await page.goto('/factory-mobile/');
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('La Fabuleuse Factory Mobile');
+    const rows = page.locator('tr[data-stop]');
+    expect(await rows.count()).toBeGreaterThanOrEqual(4);
+    const towns = await rows.locator('[data-town]').allInnerTexts();
+    for (const town of ['Dunkerque', 'Calais', 'Saint-Omer', 'Hazebrouck']) expect(towns).toContain(town);
+    const hrefs = await rows.locator('th a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+    expect(hrefs.every((href) => /^\/evenements\/[^/]+\/$/.test(href))).toBe(true);
+    await expect(rows.first().locator('td a')).toHaveAttribute('href', /^\/lieux\/factory-mobile-[a-z-]+\/$/);
+    await expect(page.getByRole('heading', { name: 'À bord du camion' })).toBeVisible();
+    const ld = await page.locator('script[type="application/ld+json"]').allTextContents();
+    const events = ld.map((text) => JSON.parse(text) as { '@type': string; startDate?: string }).filter((d) => d['@type'] === 'Event');
+    expect(events.length).toBe(await rows.count());
+    const starts = events.map((e) => Date.parse(e.startDate ?? ''));
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    await expectNoAxeViolations(page);
+  });
+
+  test('filter pages and the Factory Mobile page have no axe violations, nor a cancelled event hidden', async ({ page }) => {
+    for (const path of ['/agenda/lieu/point-relais-dunkerque-gare/', '/agenda/public/jeunes/', '/agenda/type/mobile-stop/']) {
+      await page.goto(path);
+      await expectNoAxeViolations(page);
+    }
+    const cancelled = page.locator('[data-agenda-item]:visible', { hasText: 'Annulé' });
+    expect(await cancelled.count(), 'the cancelled truck stop is listed among the stops').toBeGreaterThan(0);
+  });
+});
