@@ -97,7 +97,7 @@ export const adminLabels: Record<string, TypeLabels> = {
       },
       presence: {
         label: 'Présence sur le territoire',
-        description: 'Où en est l’entreprise : arriving = s’installe (projet d’implantation en cours), growing = se développe (déjà présente, elle agrandit son site ou ses équipes), established = implantée (présente de longue date). Sert de filtre dans la liste des entreprises.',
+        description: 'Où en est l’entreprise : « S’installe » (projet d’implantation en cours), « Se développe » (déjà présente, elle agrandit son site ou ses équipes) ou « Implantée » (présente de longue date). Sert de filtre dans la liste des entreprises.',
       },
       town: {
         label: 'Commune',
@@ -181,7 +181,7 @@ export const adminLabels: Record<string, TypeLabels> = {
       },
       accessLevel: {
         label: 'Niveau d’accès',
-        description: 'Diplôme le plus courant pour débuter : none = sans diplôme, cap = CAP ou BEP, bac = bac, bac2 = bac +2, bac3 = bac +3, bac5 = bac +5. Choisissez « none » si l’on peut être recruté puis formé par l’entreprise.',
+        description: 'Diplôme le plus courant pour débuter, de « Sans diplôme » à « Bac+5 ». Choisissez « Sans diplôme » si l’on peut être recruté puis formé par l’entreprise.',
       },
       salaryMin: {
         label: 'Salaire de début (brut mensuel)',
@@ -289,11 +289,11 @@ export const adminLabels: Record<string, TypeLabels> = {
       },
       format: {
         label: 'Type de formation',
-        description: 'initial = formation initiale (élèves, étudiants), work-study = alternance (apprentissage ou contrat de professionnalisation), continuing = formation continue (salariés, demandeurs d’emploi), retraining = reconversion (changer de métier).',
+        description: '« Formation initiale » (élèves, étudiants), « Alternance » (apprentissage ou contrat de professionnalisation), « Formation continue » (salariés, demandeurs d’emploi) ou « Reconversion » (changer de métier).',
       },
       level: {
         label: 'Niveau obtenu',
-        description: 'Niveau du diplôme obtenu à la fin : none = sans diplôme ou certificat, cap = CAP ou BEP, bac = bac, bac2 = bac +2, bac3 = bac +3, bac5 = bac +5. Le niveau demandé à l’entrée va dans « Prérequis ».',
+        description: 'Niveau du diplôme obtenu à la fin, de « Sans diplôme » (ou un simple certificat) à « Bac+5 ». Le niveau demandé à l’entrée va dans « Prérequis ».',
       },
       fundingOptions: {
         label: 'Financements possibles',
@@ -340,7 +340,7 @@ export const adminLabels: Record<string, TypeLabels> = {
       slug: slug('du nom', 'aide-au-permis-de-conduire'),
       theme: {
         label: 'Thème',
-        description: 'Frein que cette aide permet de lever : housing = logement, mobility = mobilité, childcare = garde d’enfants, insertion = insertion, funding = financement, disability = handicap, health = santé.',
+        description: 'Frein que cette aide permet de lever : logement, mobilité, garde d’enfants, insertion, financement, handicap ou santé.',
       },
       summary: {
         label: 'Résumé',
@@ -380,7 +380,7 @@ export const adminLabels: Record<string, TypeLabels> = {
       slug: slug('du nom', 'point-relais-gare-dunkerque'),
       kind: {
         label: 'Type de lieu',
-        description: 'relay-point = point relais (accueil permanent), mobile-stop = étape de la Factory Mobile (arrêt du véhicule itinérant, visible sur la page Factory Mobile), partner-place = lieu partenaire (locaux d’un partenaire qui accueille des événements).',
+        description: '« Point relais » (accueil permanent), « Étape de la Factory Mobile » (arrêt du véhicule itinérant, visible sur la page Factory Mobile) ou « Lieu partenaire » (locaux d’un partenaire qui accueille des événements).',
       },
       summary: {
         label: 'Résumé',
@@ -439,7 +439,7 @@ export const adminLabels: Record<string, TypeLabels> = {
       slug: slug('du titre', 'job-dating-batterie-2026-03-03', ' Si l’événement revient régulièrement, ajoutez sa date à la fin.'),
       type: {
         label: 'Type d’événement',
-        description: 'info-session = information collective, job-dating = job dating, partner-desk = permanence partenaire, thematic-visit = visite thématique, barrier-removal = levée des freins, after-work = after-work, mobile-stop = étape de la Factory Mobile, fair = salon. Sert de filtre dans l’agenda et dans les widgets partenaires.',
+        description: 'Le format de l’événement : information collective, job dating, permanence partenaire, visite thématique, levée des freins, after-work, étape de la Factory Mobile ou salon. Sert de filtre dans l’agenda et dans les widgets partenaires.',
       },
       summary: {
         label: 'Résumé',
@@ -472,7 +472,7 @@ export const adminLabels: Record<string, TypeLabels> = {
       },
       registration: {
         label: 'Inscription',
-        description: 'none = entrée libre, sans inscription ; link = inscription en ligne (remplissez alors le lien d’inscription) ; on-site = inscription sur place, à l’accueil du lieu.',
+        description: '« Entrée libre, sans inscription », « Inscription en ligne » (remplissez alors le lien d’inscription) ou « Inscription sur place », à l’accueil du lieu.',
       },
       registrationUrl: webLink('Lien d’inscription', 'Formulaire d’inscription en ligne, obligatoire si l’inscription se fait par lien.'),
       capacity: {
@@ -482,7 +482,7 @@ export const adminLabels: Record<string, TypeLabels> = {
       },
       state: {
         label: 'État',
-        description: 'scheduled = prévu, cancelled = annulé, full = complet, postponed = reporté. Plutôt que de supprimer un événement annulé, changez son état : les personnes intéressées en seront informées.',
+        description: 'Programmé, annulé, complet ou reporté. Plutôt que de supprimer un événement annulé, changez son état : les personnes intéressées en seront informées.',
       },
       accessibility: {
         label: 'Accessibilité de l’événement',
@@ -527,7 +527,7 @@ export const adminLabels: Record<string, TypeLabels> = {
       slug: slug('du titre', 'port-et-nouveaux-metiers'),
       mode: {
         label: 'Formule',
-        description: 'guided = guidée (avec un·e animateur·rice, à date fixe), self-guided = autonome (à faire seul·e, quand on veut, avec les étapes décrites ci-dessous).',
+        description: '« Visite guidée » (avec un·e animateur·rice, à date fixe) ou « Visite en autonomie » (à faire seul·e, quand on veut, avec les étapes décrites ci-dessous).',
       },
       summary: {
         label: 'Résumé',
@@ -556,7 +556,7 @@ export const adminLabels: Record<string, TypeLabels> = {
       },
       booking: {
         label: 'Réservation',
-        description: 'none = sans réservation, link = réservation en ligne (remplissez alors le lien de réservation), on-site = réservation sur place, à l’accueil du lieu de départ.',
+        description: '« Sans réservation », « Réservation en ligne » (remplissez alors le lien de réservation) ou « Réservation sur place », à l’accueil du lieu de départ.',
       },
       bookingUrl: webLink('Lien de réservation', 'Formulaire de réservation en ligne, obligatoire si la réservation se fait par lien.'),
       audiences: audiences('cette visite'),
@@ -609,7 +609,7 @@ export const adminLabels: Record<string, TypeLabels> = {
       slug: slug('du nom', 'france-travail'),
       kind: {
         label: 'Type de partenaire',
-        description: 'public-employment = service public de l’emploi (France Travail, Mission locale, Cap emploi…), training = organisme de formation, economic-development = développement économique, business-club = club d’entreprises, local-authority = collectivité, association = association, funder = financeur. Sert à regrouper les partenaires sur la page Partenaires.',
+        description: 'Le rôle du partenaire : service public de l’emploi (France Travail, Mission locale, Cap emploi…), organisme de formation, développement économique, club d’entreprises, collectivité, association ou financeur. Sert à regrouper les partenaires sur la page Partenaires.',
       },
       summary: {
         label: 'Présentation',
@@ -858,7 +858,7 @@ export const adminLabels: Record<string, TypeLabels> = {
     fields: {
       day: {
         label: 'Jour',
-        description: 'monday = lundi, tuesday = mardi, wednesday = mercredi, thursday = jeudi, friday = vendredi, saturday = samedi, sunday = dimanche.',
+        description: 'Jour de la semaine de ce créneau.',
       },
       opens: {
         label: 'Ouverture',
@@ -1004,7 +1004,7 @@ export const adminLabels: Record<string, TypeLabels> = {
       },
       kind: {
         label: 'À faire ou à éviter',
-        description: 'do = à faire, dont = à éviter.',
+        description: 'Une bonne pratique (« À faire ») ou une erreur courante (« À éviter »).',
       },
     },
   },
