@@ -131,6 +131,7 @@ class DkProgramme extends HTMLElement {
         this.#list.replaceChildren();
         this.#list.removeAttribute('aria-busy');
         status.textContent = t.error;
+        this.#rendered();
       }
       return;
     }
@@ -143,6 +144,12 @@ class DkProgramme extends HTMLElement {
     this.#list.hidden = events.length === 0;
     this.#list.removeAttribute('aria-busy');
     status.textContent = events.length === 0 ? t.empty : t.count(events.length);
+    this.#rendered();
+  }
+
+  /** Tells the page the list is shown (the iframe page then sends its new height to its parent). */
+  #rendered(): void {
+    this.dispatchEvent(new Event('dk-programme:render', { bubbles: true }));
   }
 
   #item(event: FeedEvent, layout: 'list' | 'compact', lang: 'fr' | 'en', inFrench: string | undefined): HTMLElement {

@@ -6,3 +6,5 @@ addEventListener('message', (e) => {
     if (f.contentWindow === e.source) f.style.height = `${Math.min(Math.ceil(d.height), 5000)}px`;
   }
 });
+// Frames loaded before this script: ask them for their height.
+for (const f of document.querySelectorAll('iframe')) f.contentWindow?.postMessage({ type: 'dk-programme:height?' }, '*');
