@@ -208,4 +208,22 @@ test.describe('agenda', () => {
     const cancelled = page.locator('[data-agenda-item]:visible', { hasText: 'Annulé' });
     expect(await cancelled.count(), 'the cancelled truck stop is listed among the stops').toBeGreaterThan(0);
   });
+
+  test('every agenda page type reflows at 320 px wide without horizontal scrolling', async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const page = await context.newPage();
+    const months = await monthHrefs(page);
+    const event = await page.locator('[data-agenda] [data-agenda-item] a').first().getAttribute('href');
+    const paths = ['/agenda/', months[0] ?? '', `${months[0] ?? ''}imprimer/`, '/agenda/lieu/point-relais-dunkerque-gare/', '/factory-mobile/', event ?? ''];
+    for (const path of paths) {
+      await page.goto(path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `horizontal overflow on ${path}`).toBeLessThanOrEqual(0);
+      const wide = await page.evaluate(() =>
+        [...document.querySelectorAll('main *')].filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 1).length,
+      );
+      expect(wide, `elements wider than the screen on ${path}`).toBe(0);
+    }
+    await context.close();
+  });
 });
