@@ -62,7 +62,7 @@ export function formatParisDateTime(iso: string, lang: Lang): string {
 
 /**
  * Start and end of an event: « mardi 3 mars 2026, de 14 h 00 à 16 h 00 » on one day,
- * « du mardi 3 mars 2026, 14 h 00 au mercredi 4 mars 2026, 12 h 00 » otherwise.
+ * « du mardi 3 mars 2026 à 14 h 00 au mercredi 4 mars 2026 à 12 h 00 » otherwise.
  */
 export function formatParisDateTimeRange(startIso: string, endIso: string, lang: Lang): string {
   if (toParisDateKey(startIso) === toParisDateKey(endIso)) {
@@ -71,9 +71,11 @@ export function formatParisDateTimeRange(startIso: string, endIso: string, lang:
     const to = formatParisTime(endIso, lang);
     return lang === 'fr' ? `${day}, de ${from} à ${to}` : `${day}, ${from} to ${to}`;
   }
-  const from = formatParisDateTime(startIso, lang);
-  const to = formatParisDateTime(endIso, lang);
-  return lang === 'fr' ? `du ${from} au ${to}` : `from ${from} to ${to}`;
+  if (lang === 'fr') {
+    const at = (iso: string) => `${formatParisDate(iso, lang)} à ${formatParisTime(iso, lang)}`;
+    return `du ${at(startIso)} au ${at(endIso)}`;
+  }
+  return `from ${formatParisDateTime(startIso, lang)} to ${formatParisDateTime(endIso, lang)}`;
 }
 
 /** A time of day as stored in opening hours (`09:30` or `09:30:00.000`): « 9 h 30 » / « 9:30 am ». */

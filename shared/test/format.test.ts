@@ -44,6 +44,16 @@ describe('Paris date formatting', () => {
     expect(toParisDateKey('2026-01-01')).toBe('2026-01-01');
   });
 
+  it('formats a range on a summer day, in the morning, and one ending at midnight in Paris', () => {
+    expect(formatParisDateTimeRange('2026-07-01T07:30:00Z', '2026-07-01T10:00:00Z', 'fr')).toBe(
+      'mercredi 1er juillet 2026, de 9 h 30 à 12 h 00',
+    );
+    // 22:00Z in summer is midnight the next day in Paris: two days, not « de 18 h 00 à 0 h 00 ».
+    expect(formatParisDateTimeRange('2026-07-01T16:00:00Z', '2026-07-01T22:00:00Z', 'fr')).toBe(
+      'du mercredi 1er juillet 2026 à 18 h 00 au jeudi 2 juillet 2026 à 0 h 00',
+    );
+  });
+
   it('formats a range on one day or across days', () => {
     expect(formatParisDateTimeRange('2026-03-03T13:00:00Z', '2026-03-03T15:30:00Z', 'fr')).toBe(
       'mardi 3 mars 2026, de 14 h 00 à 16 h 30',
@@ -52,7 +62,7 @@ describe('Paris date formatting', () => {
       'Tuesday 3 March 2026, 2:00 pm to 4:30 pm',
     );
     expect(formatParisDateTimeRange('2026-03-03T13:00:00Z', '2026-03-04T11:00:00Z', 'fr')).toBe(
-      'du mardi 3 mars 2026, 14 h 00 au mercredi 4 mars 2026, 12 h 00',
+      'du mardi 3 mars 2026 à 14 h 00 au mercredi 4 mars 2026 à 12 h 00',
     );
     expect(formatParisDateTimeRange('2026-03-03T13:00:00Z', '2026-03-04T11:00:00Z', 'en')).toBe(
       'from Tuesday 3 March 2026, 2:00 pm to Wednesday 4 March 2026, 12:00 pm',
