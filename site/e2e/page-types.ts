@@ -4,6 +4,10 @@
  * themselves as soon as a page links them.
  */
 
+import { pageTypes as typesOf } from '@dk20000/scripts/lib/page-types';
+
+export { routePattern } from '@dk20000/scripts/lib/page-types';
+
 /** Addresses that are files, not pages: followed for their status only, never parsed. */
 const NOT_A_PAGE = /\.(?:ics|json|xml|txt|js|mjs|css|svg|png|jpe?g|webp|avif|gif|ico|pdf|zip|woff2?)$/i;
 
@@ -41,34 +45,9 @@ export function sitemapPaths(xml: string): string[] {
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
 }
 
-/**
- * Route pattern of a page, from the set of all page paths: a section's own page and every page with pages under it
- * keep their path (`/metiers/`, `/metiers/filiere/`), top-level pages too (`/plan-du-site/`, `/accessibilite/`: each
- * its own kind); a leaf below a section becomes `<parent>*` (`/metiers/*`, `/metiers/filiere/*`).
- */
-export function routePattern(path: string, allPaths: ReadonlySet<string>): string {
-  const segments = path.split('/').filter(Boolean);
-  if (segments.length <= 1) return path;
-  for (const other of allPaths) if (other !== path && other.startsWith(path)) return path;
-  return `/${segments.slice(0, -1).join('/')}/*`;
-}
-
-/** One page per route pattern: the largest page of each (the one that shows the most of its template). */
+/** One page per route pattern (the largest of each), and the 404 page when it answered 404. */
 export function pageTypes(pages: readonly CrawledPage[]): Array<{ pattern: string; path: string }> {
-  const ok = pages.filter((page) => page.status === 200);
-  const all = new Set(ok.map((page) => page.path));
-  const byPattern = new Map<string, CrawledPage>();
-  for (const page of ok) {
-    const pattern = routePattern(page.path, all);
-    const best = byPattern.get(pattern);
-    if (!best || page.html.length > best.html.length || (page.html.length === best.html.length && page.path < best.path)) {
-      byPattern.set(pattern, page);
-    }
-  }
-  const types = [...byPattern].map(([pattern, page]) => ({ pattern, path: page.path }));
-  const missing = pages.find((page) => page.path === MISSING_PATH && page.status === 404);
-  if (missing) types.push({ pattern: '404', path: MISSING_PATH });
-  return types.sort((a, b) => a.pattern.localeCompare(b.pattern));
+  return typesOf(pages.map((page) => ({ path: page.path, status: page.status, size: page.html.length })));
 }
 
 /** Every page reachable from the home page, the sitemap and the search page, plus the 404 answer. */
@@ -99,7 +78,9 @@ export async function crawl(baseURL: string, limit = 5000): Promise<Crawl> {
     const from = seen.get(path)?.from ?? '';
     if (path !== MISSING_PATH && response.status !== 200) broken.push({ href: path, status: response.status, from });
     const type = response.headers.get('content-type') ?? '';
-    if (NOT_A_PAGE.test(path) || !type.includes('text/html')) {
+    // A broken link's 404 answer is reported above, not taken as the 404 page type.
+    const failed = path !== MISSING_PATH && response.status !== 200;
+    if (failed || NOT_A_PAGE.test(path) || !type.includes('text/html')) {
       await response.body?.cancel();
       return;
     }

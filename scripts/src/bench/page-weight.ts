@@ -19,7 +19,10 @@ export function pageWeight(outDir: string, page: string) {
   const html = readFileSync(join(outDir, page, 'index.html'), 'utf8');
   const refs = [...html.matchAll(/(?:href|src)="(\/[^"#?]+\.(?:css|js|webp|avif|png|jpg|svg))"/g)].map((m) => m[1]);
   let total = gzipSync(html).length;
-  let js = 0;
+  // Inline scripts (the phone menu's disclosure) are JavaScript too.
+  let js = [...html.matchAll(/<script\b([^>]*)>([\s\S]+?)<\/script>/g)]
+    .filter((m) => !/type="application\/(?:ld\+)?json"/.test(m[1]))
+    .reduce((sum, m) => sum + gzipSync(m[2]).length, 0);
   for (const ref of new Set(refs)) {
     const file = join(outDir, ref);
     const content = readFileSync(file);

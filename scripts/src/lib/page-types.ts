@@ -1,0 +1,47 @@
+/**
+ * Page types of a built site, by route pattern: shared by the site's page-type e2e harness (which crawls the served
+ * site) and the page-weight bench (which walks the built folder). New sections are picked up by themselves.
+ */
+
+/** Where the 404 page lives in the site's page types. */
+export const NOT_FOUND_PATTERN = '404';
+
+export interface PageOfSite {
+  /** `/metiers/cariste/` */
+  path: string;
+  /** HTTP status it answers (200, or 404 for the not-found page). */
+  status: number;
+  /** Size of its HTML: the largest page of a type is its representative. */
+  size: number;
+}
+
+/**
+ * Route pattern of a page, from the set of all page paths: a section's own page and every page with pages under it
+ * keep their path (`/metiers/`, `/metiers/filiere/`), top-level pages too (`/plan-du-site/`, `/accessibilite/`: each
+ * its own kind); a leaf below a section becomes `<parent>*` (`/metiers/*`, `/metiers/filiere/*`).
+ */
+export function routePattern(path: string, allPaths: ReadonlySet<string>): string {
+  const segments = path.split('/').filter(Boolean);
+  if (segments.length <= 1) return path;
+  for (const other of allPaths) if (other !== path && other.startsWith(path)) return path;
+  return `/${segments.slice(0, -1).join('/')}/*`;
+}
+
+/**
+ * One page per route pattern, sorted by pattern: the largest page of each (the one that shows the most of its
+ * template; ties go to the first path). Pages answering 404 form the `404` type; other failures are left out.
+ */
+export function pageTypes(pages: readonly PageOfSite[]): Array<{ pattern: string; path: string }> {
+  const ok = pages.filter((page) => page.status === 200);
+  const all = new Set(ok.map((page) => page.path));
+  const byPattern = new Map<string, PageOfSite>();
+  for (const page of ok) {
+    const pattern = routePattern(page.path, all);
+    const best = byPattern.get(pattern);
+    if (!best || page.size > best.size || (page.size === best.size && page.path < best.path)) byPattern.set(pattern, page);
+  }
+  const types = [...byPattern].map(([pattern, page]) => ({ pattern, path: page.path }));
+  const missing = pages.find((page) => page.status === 404);
+  if (missing) types.push({ pattern: NOT_FOUND_PATTERN, path: missing.path });
+  return types.sort((a, b) => a.pattern.localeCompare(b.pattern));
+}
