@@ -43,6 +43,7 @@ function loadFeed(url: string): Promise<Feed | null> {
 
 const v = (name: string, fallback?: string) => `var(--dk-${name},${fallback ?? __DK_BRAND__[name.replace('color-', '')]})`;
 const CSS = `:host{display:block}
+:host([hidden]),[hidden]{display:none!important}
 section{font-family:${v('font-family', __DK_BRAND__.font)};color:${v('color-text')};background:${v('color-background')};line-height:1.5;padding:${v('spacing', '1rem')};border:1px solid ${v('color-border')};border-radius:${v('radius', '.5rem')}}
 h2{margin:0 0 .5rem;font-size:1.25rem;line-height:1.25;color:${v('color-primary')}}
 ul{list-style:none;margin:0;padding:0;display:grid;gap:.5rem}
@@ -122,6 +123,7 @@ class DkProgramme extends HTMLElement {
     this.#all.textContent = t.all;
     if (!this.#all.hasAttribute('href')) this.#all.setAttribute('href', `${ORIGIN}/agenda/`);
     this.#list.setAttribute('aria-busy', 'true');
+    this.#list.hidden = this.#list.childElementCount === 0;
     status.textContent = t.loading;
     let feed: Feed | null;
     try {
@@ -129,6 +131,7 @@ class DkProgramme extends HTMLElement {
     } catch {
       if (run === this.#run) {
         this.#list.replaceChildren();
+        this.#list.hidden = true;
         this.#list.removeAttribute('aria-busy');
         status.textContent = t.error;
         this.#rendered();
