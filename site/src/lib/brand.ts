@@ -1,0 +1,67 @@
+import type { BrandColor } from '@dk20000/shared';
+import { contrastRatio, contrastVerdict, type ContrastVerdict, formatRatio } from './contrast';
+import { formatNumber } from './format';
+
+/** What a colour token is checked against on /charte-graphique/. */
+export interface ContrastPair {
+  /** « Sur fond blanc » */
+  against: string;
+  /** The other colour, #RRGGBB. */
+  hex: string;
+  ratio: number;
+  /** « 4,48:1 » */
+  ratioText: string;
+  verdict: ContrastVerdict;
+}
+
+/** The brand's body text colour: the token `text`, else the darkest colour, else the site's ink. */
+export function textColor(colors: readonly BrandColor[]): { name: string; hex: string } {
+  const token = colors.find((c) => c.token === 'text');
+  if (token) return { name: token.name, hex: token.value };
+  return { name: 'Encre', hex: '#14213D' };
+}
+
+/**
+ * The contrast of `color` on white, on black and with the brand's text colour (left out when it is that colour),
+ * with its WCAG verdict.
+ */
+export function contrastPairs(color: Pick<BrandColor, 'value'>, text: { name: string; hex: string }): ContrastPair[] {
+  const others = [
+    { against: 'Sur fond blanc', hex: '#FFFFFF' },
+    { against: 'Sur fond noir', hex: '#000000' },
+    ...(text.hex.toLowerCase() === color.value.toLowerCase() ? [] : [{ against: `Avec le texte courant (${text.name})`, hex: text.hex.toUpperCase() }]),
+  ];
+  return others.map(({ against, hex }) => {
+    const ratio = contrastRatio(color.value, hex);
+    return { against, hex, ratio, ratioText: formatRatio(ratio), verdict: contrastVerdict(ratio) };
+  });
+}
+
+const FORMATS: Record<string, string> = {
+  'application/pdf': 'PDF',
+  'application/zip': 'ZIP',
+  'application/x-zip-compressed': 'ZIP',
+  'image/png': 'PNG',
+  'image/jpeg': 'JPEG',
+  'image/svg+xml': 'SVG',
+  'image/webp': 'WebP',
+  'font/woff2': 'WOFF2',
+  'font/woff': 'WOFF',
+  'font/ttf': 'TTF',
+  'font/otf': 'OTF',
+};
+
+/** « PDF », « PNG », or the file's extension in capitals when the type is unknown. */
+export function fileFormat(file: { mime: string; name: string }): string {
+  const known = FORMATS[file.mime.toLowerCase()];
+  if (known) return known;
+  const ext = /\.([a-z0-9]{1,8})$/i.exec(file.name)?.[1];
+  return ext ? ext.toUpperCase() : 'fichier';
+}
+
+/** « 3,7 Ko », « 1,2 Mo » from a size in kB (Strapi's unit); undefined when unknown. */
+export function fileSize(sizeKb: number | undefined): string | undefined {
+  if (sizeKb === undefined) return undefined;
+  if (sizeKb >= 1000) return `${formatNumber(Math.round(sizeKb / 100) / 10)}\u00a0Mo`;
+  return `${formatNumber(Math.max(0.1, Math.round(sizeKb * 10) / 10))}\u00a0Ko`;
+}

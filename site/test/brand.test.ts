@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { contrastPairs, fileFormat, fileSize, textColor } from '../src/lib/brand';
+
+const COLORS = [
+  { name: 'Bleu marine', token: 'primary', value: '#0B3D6B' },
+  { name: 'Anthracite', token: 'text', value: '#1F2933' },
+];
+
+describe('contrast pairs of a colour token', () => {
+  it('checks a colour on white, on black and with the text colour, with ratio and verdict', () => {
+    const pairs = contrastPairs({ value: '#777777' }, textColor(COLORS));
+    expect(pairs.map((p) => [p.against, p.hex, p.ratioText, p.verdict.normalText])).toEqual([
+      ['Sur fond blanc', '#FFFFFF', '4,48:1', 'fail'],
+      ['Sur fond noir', '#000000', '4,69:1', 'AA'],
+      ['Avec le texte courant (Anthracite)', '#1F2933', '3,29:1', 'fail'],
+    ]);
+  });
+
+  it('leaves out the text colour when checking the text colour itself', () => {
+    expect(contrastPairs({ value: '#1f2933' }, textColor(COLORS)).map((p) => p.against)).toEqual(['Sur fond blanc', 'Sur fond noir']);
+  });
+
+  it('falls back to the site’s ink when the brand has no `text` token', () => {
+    expect(textColor([])).toEqual({ name: 'Encre', hex: '#14213D' });
+  });
+});
+
+describe('kit files', () => {
+  it('names the format from the MIME type, else the extension', () => {
+    expect(fileFormat({ mime: 'application/pdf', name: 'charte.pdf' })).toBe('PDF');
+    expect(fileFormat({ mime: 'image/svg+xml', name: 'logo.svg' })).toBe('SVG');
+    expect(fileFormat({ mime: 'application/octet-stream', name: 'kit.tar.gz' })).toBe('GZ');
+    expect(fileFormat({ mime: 'application/octet-stream', name: 'kit' })).toBe('fichier');
+  });
+
+  it('writes sizes in French units', () => {
+    expect(fileSize(3.72)).toBe('3,7\u00a0Ko');
+    expect(fileSize(0.01)).toBe('0,1\u00a0Ko');
+    expect(fileSize(1234)).toBe('1,2\u00a0Mo');
+    expect(fileSize(undefined)).toBeUndefined();
+  });
+});
