@@ -85,7 +85,7 @@ test.describe('search', () => {
     await expect(page).toHaveURL(/\/recherche\/\?q=/);
 
     const status = page.getByRole('status');
-    await expect(status).toHaveText(/^\d+\u00a0résultats? pour “.+”$/);
+    await expect(status).toHaveText(/^\d+\u00a0résultats? pour «\u00a0.+\u00a0»\.$/);
     await expect(page.getByRole('searchbox', { name: 'Rechercher sur le site' })).toHaveValue(name);
     const result = page.getByRole('list', { name: /résultats? pour/ }).getByRole('link', { name, exact: true });
     await expect(result).toBeVisible();
@@ -101,11 +101,11 @@ test.describe('search', () => {
   test('says so when nothing matches, and searches again without reloading', async ({ page }) => {
     // Pagefind tolerates typos, so a made-up word may still match something: quotes ask for the exact word.
     await page.goto(`/recherche/?q=${encodeURIComponent('"zzzqqqxxx"')}`);
-    await expect(page.getByRole('status')).toHaveText('Aucun résultat pour “"zzzqqqxxx"”.');
+    await expect(page.getByRole('status')).toHaveText('Aucun résultat pour «\u00a0"zzzqqqxxx"\u00a0».');
     const box = page.getByRole('searchbox', { name: 'Rechercher sur le site' });
     await box.fill('Dunkerque');
     await page.getByRole('button', { name: 'Rechercher' }).click();
-    await expect(page.getByRole('status')).toHaveText(/^\d+\u00a0résultats? pour “Dunkerque”$/);
+    await expect(page.getByRole('status')).toHaveText(/^\d+\u00a0résultats? pour «\u00a0Dunkerque\u00a0»\.$/);
     await expect(page).toHaveURL(/\?q=Dunkerque$/);
   });
 });
