@@ -298,6 +298,21 @@ test.describe('the partner page /widget/', () => {
     await expectNoAxeViolations(page);
   });
 
+  test('the widget defaults to the brand colours documented on the page, and its links show the keyboard focus', async ({ page }) => {
+    await page.goto('/widget/');
+    const row = page.getByRole('row').filter({ has: page.getByRole('cell', { name: '--dk-color-primary', exact: true }) });
+    const hex = (await row.getByRole('cell').nth(2).textContent())?.trim() ?? '';
+    expect(hex).toMatch(/^#[0-9A-Fa-f]{6}$/);
+    const [r, g, b] = [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16));
+    const preview = page.locator('#apercu dk-programme');
+    await expect(preview.locator('h2')).toHaveCSS('color', `rgb(${r}, ${g}, ${b})`);
+    const first = preview.locator('a[part="link"]').first();
+    await first.focus();
+    await expect(first).toBeFocused();
+    await expect(first).toHaveCSS('outline-style', 'solid');
+    await expect(first).toHaveCSS('outline-width', '3px');
+  });
+
   test('the generator updates the snippet and the live preview, and copies the snippet with a polite confirmation', async ({
     page,
     context,
@@ -323,6 +338,11 @@ test.describe('the partner page /widget/', () => {
     await page.getByRole('radio', { name: 'Iframe' }).check();
     await expect(snippetText).toContainText(`/widget/v1/embed/?lieu=${lieu}&amp;limit=2&amp;layout=compact&amp;primary=%235a2d82`);
     await expect(snippetText).toContainText('title="Prochains rendez-vous — 20 000 emplois durables"');
+    const previewFrame = page.frameLocator('#apercu iframe');
+    await expect(preview).toBeHidden();
+    await expect.poll(async () => previewFrame.locator('li a[part="link"]').allTextContents()).toEqual(
+      expected({ lieu }, 2).map((e) => e.title),
+    );
 
     await page.getByRole('button', { name: 'Copier l’extrait' }).click();
     await expect(page.locator('#copie-statut')).toHaveText('Extrait copié dans le presse-papiers.');

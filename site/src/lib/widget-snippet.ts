@@ -46,6 +46,11 @@ function colors(choice: SnippetChoice): Array<[string, string]> {
   });
 }
 
+/** The query string of the iframe page for a choice (`lieu=…&limit=3&primary=%23…`), empty for the defaults. */
+export function embedQuery(choice: SnippetChoice): string {
+  return new URLSearchParams([...snippetAttributes(choice), ...colors(choice)]).toString();
+}
+
 /** Absolute URLs of the feeds matching a choice (JSON slice, ICS calendar when one exists for it). */
 export function feedUrls(choice: SnippetChoice, site: string): { json: string; ics: string } {
   const base = site.replace(/\/+$/, '');
@@ -65,7 +70,7 @@ export function snippet(choice: SnippetChoice, site: string): string {
     return `${json}\n${ics}`;
   }
   if (choice.mode === 'iframe') {
-    const query = new URLSearchParams([...attrs, ...colors(choice)]).toString();
+    const query = embedQuery(choice);
     const title = en ? 'Upcoming events — 20 000 emplois durables' : 'Prochains rendez-vous — 20 000 emplois durables';
     return [
       `<iframe src="${escapeAttr(`${base}/widget/v1/embed/${query ? `?${query}` : ''}`)}" title="${title}" width="100%" height="600" style="border:0;max-width:100%" loading="lazy"></iframe>`,

@@ -1,4 +1,4 @@
-import { type EmbedMode, SNIPPET_COLORS, type SnippetChoice, snippet, snippetAttributes } from '../lib/widget-snippet';
+import { type EmbedMode, embedQuery, SNIPPET_COLORS, type SnippetChoice, snippet, snippetAttributes } from '../lib/widget-snippet';
 
 /**
  * The generator of /widget/: reads the form (and the address, after a submit without JavaScript), writes the
@@ -46,12 +46,23 @@ if (form && code && preview && copy && copyStatus) {
     };
   };
 
+  let frame: HTMLIFrameElement | undefined;
   const update = () => {
     const choice = read();
     code.textContent = snippet(choice, site);
     copyStatus.textContent = '';
-    const widget = preview.querySelector('dk-programme');
+    const widget = preview.querySelector<HTMLElement>('dk-programme');
     if (!widget) return;
+    // The iframe mode is previewed in an iframe of the embed page, the other modes with the component.
+    const inFrame = choice.mode === 'iframe';
+    widget.hidden = inFrame;
+    if (inFrame) {
+      frame ??= Object.assign(document.createElement('iframe'), { title: preview.dataset.frameTitle ?? '' });
+      frame.style.cssText = 'width:100%;height:600px;border:0';
+      const src = `/widget/v1/embed/?${embedQuery(choice)}`;
+      if (frame.getAttribute('src') !== src) frame.setAttribute('src', src);
+      if (!frame.isConnected) preview.append(frame);
+    } else frame?.remove();
     const attributes = new Map(snippetAttributes(choice));
     for (const name of ['lieu', 'public', 'type', 'limit', 'layout', 'lang']) {
       const value = attributes.get(name);
@@ -60,8 +71,8 @@ if (form && code && preview && copy && copyStatus) {
     }
     for (const token of SNIPPET_COLORS) {
       const value = choice.colors?.[token];
-      if (value) (widget as HTMLElement).style.setProperty(`--dk-color-${token}`, value);
-      else (widget as HTMLElement).style.removeProperty(`--dk-color-${token}`);
+      if (value) widget.style.setProperty(`--dk-color-${token}`, value);
+      else widget.style.removeProperty(`--dk-color-${token}`);
     }
   };
 

@@ -76,6 +76,7 @@ export const widgetPage = {
   copied: 'Extrait copié dans le presse-papiers.',
   copyFailed: 'La copie a échoué : sélectionnez le texte de l’extrait et copiez-le.',
   previewTitle: 'Aperçu',
+  previewFrameTitle: 'Aperçu de l’iframe : prochains rendez-vous — 20 000 emplois durables',
   fallbackLink: 'Voir le programme des 20 000 emplois durables',
   themeTitle: 'Personnaliser l’apparence',
   themeBody:
