@@ -13,6 +13,12 @@ async function monthHrefs(page: Page): Promise<string[]> {
   return hrefs.filter((href) => MONTH_LINK.test(href));
 }
 
+/** The month pages, read on screen (the month list is not part of the printed poster). */
+async function monthHrefsAfterPrint(page: Page): Promise<string[]> {
+  await page.emulateMedia({ media: 'screen' });
+  return monthHrefs(page);
+}
+
 /** The events listed (visible) in the upcoming list of an agenda page: their `data-*` filter values. */
 async function visibleItems(page: Page) {
   return page.locator('[data-agenda] [data-agenda-item]:visible').evaluateAll((items) =>
@@ -174,10 +180,15 @@ test.describe('agenda', () => {
     await expect(page.locator('body > header').first()).toBeHidden();
     await expect(page.getByText('Pour l’imprimer, utilisez')).toBeHidden();
     await expect(qr).toBeVisible();
-    const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
-    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
-    expect(pages).toBeGreaterThanOrEqual(1);
-    expect(pages).toBeLessThanOrEqual(2);
+    // Every month's poster prints on one or two A4 sheets.
+    for (const href of await monthHrefsAfterPrint(page)) {
+      await page.goto(`${href}imprimer/`);
+      await page.emulateMedia({ media: 'print' });
+      const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
+      const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+      expect(pages, `A4 pages of ${href}imprimer/`).toBeGreaterThanOrEqual(1);
+      expect(pages, `A4 pages of ${href}imprimer/`).toBeLessThanOrEqual(2);
+    }
   });
 
   test('the Factory Mobile page lists the upcoming stops by date with their town, links each stop and carries Event JSON-LD', async ({ page }) => {
