@@ -10,6 +10,9 @@ const detailFolders: Partial<Record<ContentTypeName, string>> = {
   articles: '/actualites/',
   pages: '/',
   venues: '/lieux/',
+  supportSolutions: '/accompagnement/',
+  audiences: '/publics/',
+  partners: '/partenaires/',
   visits: '/visites/',
 };
 
@@ -19,6 +22,9 @@ const listPages: Partial<Record<ContentTypeName, { href: string; label: string }
   jobs: { href: '/metiers/', label: 'Métiers' },
   trainingPaths: { href: '/formations/', label: 'Formations' },
   venues: { href: '/lieux/', label: 'Lieux' },
+  supportSolutions: { href: '/accompagnement/', label: 'Accompagnement' },
+  audiences: { href: '/publics/', label: 'Publics' },
+  partners: { href: '/partenaires/', label: 'Partenaires' },
   events: { href: '/agenda/', label: 'Agenda' },
   visits: { href: '/visites/', label: 'Visites' },
 };

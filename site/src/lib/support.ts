@@ -1,0 +1,287 @@
+import {
+  enumLabel,
+  enums,
+  type Audience,
+  type CareerStory,
+  type Event,
+  type Job,
+  type Partner,
+  type PartnerKind,
+  type SupportSolution,
+  type SupportTheme,
+  type TrainingPath,
+  type Venue,
+} from '@dk20000/shared';
+import type { Audience as AudienceLd, Organization, Service, WithContext } from 'schema-dts';
+import { upcoming } from './agenda';
+import type { ListFilter } from './catalogue';
+import { describe, titleOf, type PageMeta } from '../components/detail/meta';
+import { detailHref } from '../components/detail/links';
+import { enumFilterValues, filterSlug } from './filters';
+import { byFrenchName } from './format';
+import { absoluteUrl, compact } from './json-ld';
+
+/**
+ * Pure helpers of the « accompagnement », « publics » and « partenaires » sections: the theme filter of
+ * /accompagnement/, what a support solution, an audience or a partner page lists, and their structured data.
+ */
+
+type Site = URL | string;
+type WithId = { documentId: string };
+
+const hasRef = (refs: readonly WithId[], id: string) => refs.some((r) => r.documentId === id);
+
+/** Display label of a support theme (« Garde d’enfants »). */
+export function themeLabel(theme: SupportTheme): string {
+  return enumLabel('supportTheme', theme, 'fr');
+}
+
+/** Address of the list of one theme's solutions (/accompagnement/theme/garde-d-enfants/). */
+export function themeHref(theme: SupportTheme): string {
+  return `/accompagnement/theme/${filterSlug(themeLabel(theme))}/`;
+}
+
+/** Support solutions by theme, in the theme order of the content model, then by title. Returns a new array. */
+export function sortSolutions<S extends Pick<SupportSolution, 'theme' | 'title'>>(solutions: readonly S[]): S[] {
+  const order = enums.supportTheme.options;
+  return [...solutions].sort((a, b) => order.indexOf(a.theme) - order.indexOf(b.theme) || byFrenchName(a.title, b.title));
+}
+
+/** The filter of /accompagnement/: one static page per theme, /accompagnement/theme/<slug of the French label>/. */
+export function supportFilters(): ListFilter<SupportSolution>[] {
+  return [
+    {
+      id: 'theme',
+      title: 'Par thème',
+      name: 'Thème',
+      base: '/accompagnement/theme/',
+      values: enumFilterValues(enums.supportTheme.options, themeLabel),
+      keysOf: (solution) => [solution.theme],
+    },
+  ];
+}
+
+/**
+ * Where to ask about a solution in person: the relay points of the towns it serves (every relay point when it names
+ * no town), by name.
+ */
+export function supportVenues(solution: Pick<SupportSolution, 'towns'>, venues: readonly Venue[]): Venue[] {
+  return venues
+    .filter((v) => v.kind === 'relay-point')
+    .filter((v) => solution.towns.length === 0 || (v.town !== undefined && hasRef(solution.towns, v.town.documentId)))
+    .sort((a, b) => byFrenchName(a.name, b.name));
+}
+
+/**
+ * Upcoming events about a solution, soonest first, at most `limit`: those its provider takes part in, and the
+ * « levée des freins » sessions meant for one of its audiences.
+ */
+export function supportEvents(
+  solution: Pick<SupportSolution, 'provider' | 'audiences'>,
+  events: readonly Event[],
+  now: number,
+  limit = 4,
+): Event[] {
+  const provider = solution.provider?.documentId;
+  const related = events.filter(
+    (e) =>
+      (provider !== undefined && hasRef(e.partners, provider)) ||
+      (e.type === 'barrier-removal' && e.audiences.some((a) => hasRef(solution.audiences, a.documentId))),
+  );
+  return upcoming(related, now).slice(0, limit);
+}
+
+/** What an audience page curates: everything whose relations name the audience, each group possibly empty. */
+export interface AudienceSelection {
+  jobs: Job[];
+  trainings: TrainingPath[];
+  solutions: SupportSolution[];
+  stories: CareerStory[];
+  events: Event[];
+}
+
+/**
+ * The content of an audience page. Trainings, support solutions, stories and events name their audiences; jobs
+ * do not, so the jobs are those the audience's trainings lead to and those its stories tell about. Upcoming events
+ * only, soonest first, at most `eventLimit`; the rest by title (stories: featured first, then by first name).
+ */
+export function audienceSelection(
+  audience: WithId,
+  all: {
+    jobs: readonly Job[];
+    trainings: readonly TrainingPath[];
+    solutions: readonly SupportSolution[];
+    stories: readonly CareerStory[];
+    events: readonly Event[];
+  },
+  now: number,
+  eventLimit = 6,
+): AudienceSelection {
+  const id = audience.documentId;
+  const trainings = all.trainings.filter((t) => hasRef(t.audiences, id)).sort((a, b) => byFrenchName(a.title, b.title));
+  const stories = all.stories
+    .filter((s) => hasRef(s.audiences, id))
+    .sort((a, b) => Number(b.featured) - Number(a.featured) || byFrenchName(a.firstName, b.firstName));
+  const trainingIds = new Set(trainings.map((t) => t.documentId));
+  const jobIds = new Set([
+    ...trainings.flatMap((t) => t.jobs.map((j) => j.documentId)),
+    ...stories.flatMap((s) => (s.job ? [s.job.documentId] : [])),
+  ]);
+  const jobs = all.jobs
+    .filter((j) => jobIds.has(j.documentId) || j.trainings.some((t) => trainingIds.has(t.documentId)))
+    .sort((a, b) => byFrenchName(a.title, b.title));
+  return {
+    jobs,
+    trainings,
+    solutions: sortSolutions(all.solutions.filter((s) => hasRef(s.audiences, id))),
+    stories,
+    events: upcoming(
+      all.events.filter((e) => hasRef(e.audiences, id)),
+      now,
+    ).slice(0, eventLimit),
+  };
+}
+
+/** Audiences in French alphabetical order. */
+export function sortAudiences<A extends Pick<Audience, 'name'>>(audiences: readonly A[]): A[] {
+  return [...audiences].sort((a, b) => byFrenchName(a.name, b.name));
+}
+
+/** Partners grouped by kind, kinds in the order of the content model, only the kinds that have partners, by name. */
+export function partnerGroups<P extends Pick<Partner, 'kind' | 'name'>>(
+  partners: readonly P[],
+): Array<{ kind: PartnerKind; label: string; partners: P[] }> {
+  return enums.partnerKind.options
+    .map((kind) => ({
+      kind,
+      label: enumLabel('partnerKind', kind, 'fr'),
+      partners: partners.filter((p) => p.kind === kind).sort((a, b) => byFrenchName(a.name, b.name)),
+    }))
+    .filter((group) => group.partners.length > 0);
+}
+
+/** What a partner provides on the site: its support solutions and trainings, and the upcoming events it takes part in. */
+export interface PartnerOffer {
+  solutions: SupportSolution[];
+  trainings: TrainingPath[];
+  events: Event[];
+}
+
+export function partnerOffer(
+  partner: WithId,
+  all: { solutions: readonly SupportSolution[]; trainings: readonly TrainingPath[]; events: readonly Event[] },
+  now: number,
+  eventLimit = 6,
+): PartnerOffer {
+  const id = partner.documentId;
+  return {
+    solutions: sortSolutions(all.solutions.filter((s) => s.provider?.documentId === id)),
+    trainings: all.trainings.filter((t) => t.provider?.documentId === id).sort((a, b) => byFrenchName(a.title, b.title)),
+    events: upcoming(
+      all.events.filter((e) => hasRef(e.partners, id)),
+      now,
+    ).slice(0, eventLimit),
+  };
+}
+
+/** Number of upcoming events a partner takes part in (all of them, not only those listed). */
+export function partnerUpcomingCount(partner: WithId, events: readonly Event[], now: number): number {
+  return upcoming(
+    events.filter((e) => hasRef(e.partners, partner.documentId)),
+    now,
+  ).length;
+}
+
+/** « Pour qui » of a solution as a sentence, from its audiences (« Jeunes, Seniors et Femmes »). */
+export function frenchList(items: readonly string[]): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} et ${items[items.length - 1]}`;
+}
+
+/** The steps of « how to access it »: one per line or paragraph the editor typed. */
+export function accessSteps(howToAccess: string): string[] {
+  return howToAccess
+    .split(/\n+/)
+    .map((line) => line.replace(/^\s*(?:[-•*]|\d+[.)])\s*/, '').trim())
+    .filter(Boolean);
+}
+
+export function supportMeta(solution: SupportSolution): PageMeta {
+  return {
+    title: titleOf(solution.title, 'Solution d’accompagnement'),
+    description: describe(
+      solution.summary,
+      `${themeLabel(solution.theme)}\u00a0: ${solution.title}, une solution pour lever les freins à l’emploi sur le bassin de Dunkerque.`,
+    ),
+  };
+}
+
+export function audienceMeta(audience: Audience): PageMeta {
+  return {
+    title: titleOf(audience.name, 'Public'),
+    description: describe(
+      audience.summary,
+      `${audience.name}\u00a0: métiers, formations, accompagnement et rendez-vous sur le bassin d’emploi de Dunkerque.`,
+    ),
+  };
+}
+
+export function partnerMeta(partner: Partner): PageMeta {
+  return {
+    title: titleOf(partner.name, 'Partenaire'),
+    description: describe(
+      partner.summary,
+      `${partner.name}, ${enumLabel('partnerKind', partner.kind, 'fr').toLocaleLowerCase('fr-FR')}, partenaire de la stratégie 20 000 emplois durables.`,
+    ),
+  };
+}
+
+function pageUrl(href: string | undefined, site: Site): string | undefined {
+  return href ? absoluteUrl(href, site) : undefined;
+}
+
+/** schema.org Organization of a partner (its page on the site, its own website as `sameAs`). */
+export function partnerLd(partner: Partner, site: Site): WithContext<Organization> {
+  const url = pageUrl(detailHref('partners', partner.slug), site);
+  return compact<WithContext<Organization>>({
+    '@context': 'https://schema.org',
+    '@type': 'Organization',
+    ...(url ? { '@id': `${url}#organisation` } : {}),
+    name: partner.name,
+    description: partner.summary,
+    url: url ?? partner.website,
+    sameAs: url ? partner.website : undefined,
+  });
+}
+
+/**
+ * schema.org Service of a support solution: its theme as `serviceType`, the provider, the towns served, the
+ * audiences, and the ways to reach it (phone, e-mail, web page).
+ */
+export function supportServiceLd(solution: SupportSolution, site: Site, provider?: Partner): WithContext<Service> {
+  const providerUrl = pageUrl(detailHref('partners', solution.provider?.slug), site);
+  const audiences: AudienceLd[] = solution.audiences.map((a) => ({ '@type': 'Audience', audienceType: a.name }));
+  return compact<WithContext<Service>>({
+    '@context': 'https://schema.org',
+    '@type': 'Service',
+    name: solution.title,
+    description: solution.summary,
+    serviceType: themeLabel(solution.theme),
+    url: pageUrl(detailHref('supportSolutions', solution.slug), site),
+    provider: solution.provider
+      ? {
+          '@type': 'Organization',
+          ...(providerUrl ? { '@id': `${providerUrl}#organisation` } : {}),
+          name: solution.provider.name,
+          url: providerUrl ?? provider?.website,
+        }
+      : undefined,
+    areaServed: solution.towns.map((t) => ({ '@type': 'City' as const, name: t.name })),
+    audience: audiences,
+    availableChannel: {
+      '@type': 'ServiceChannel',
+      serviceUrl: solution.url,
+      servicePhone: solution.phone ? { '@type': 'ContactPoint', telephone: solution.phone, email: solution.email } : undefined,
+    },
+  });
+}
