@@ -117,10 +117,13 @@ test.describe('search', () => {
     const training = types.getByRole('checkbox', { name: /^Formation \(/ });
     const trainings = await facetCount(training);
     await training.check();
+    await expect(page.getByRole('status')).toHaveText(/avec les filtres Métier, Formation\.$/);
     expect(await statusCount(page)).toBe(jobs + trainings);
     const sector = sectors.first();
+    const sectorName = (await sector.evaluate((input) => (input as HTMLInputElement).value)).trim();
     const inSector = await facetCount(sector);
     await sector.check();
+    await expect(page.getByRole('status')).toContainText(`avec les filtres Métier, Formation, ${sectorName}.`);
     expect(await statusCount(page)).toBe(inSector);
     await expectNoAxeViolations(page);
 
@@ -133,6 +136,7 @@ test.describe('search', () => {
 
     // « Effacer les filtres » gives back every result.
     await page.getByRole('button', { name: 'Effacer les filtres' }).click();
+    await expect(page.getByRole('status')).toHaveText(/»\.$/);
     expect(await statusCount(page)).toBe(total);
     await expect(page).toHaveURL(/\/recherche\/\?q=maintenance$/);
   });
