@@ -33,7 +33,7 @@ const pages = new Map<string, string>();
 
 /** A plain partner page (valid, landmarks, title) around what it embeds. */
 const partnerPage = (body: string, lang = 'fr') =>
-  `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Site partenaire</title></head>` +
+  `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Site partenaire</title></head>` +
   `<body><main><h1>Mission locale partenaire</h1>${body}</main></body></html>`;
 
 /** The events a widget must show, computed here from the feed, independently of the widget's code. */
@@ -285,6 +285,17 @@ test('a widget follows a change of its attributes', async ({ page }) => {
   await expect
     .poll(async () => shown(page, '#lieu'))
     .toEqual(asShown(expected({ type }, 2)));
+});
+
+test('at 320 px wide, the widgets and the partner page reflow without horizontal scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto(partnerUrl('/two-widgets.html'));
+  await shown(page, '#lieu');
+  await shown(page, '#public');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  await page.goto('/widget/');
+  await expect(page.locator('#apercu li').first()).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
 });
 
 test.describe('the partner page /widget/', () => {
