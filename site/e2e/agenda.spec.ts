@@ -140,6 +140,31 @@ test.describe('agenda', () => {
     await expect(page.getByRole('link', { name: /^S’inscrire/ })).toHaveCount(0);
   });
 
+  test('past events of a month are marked « Terminé » on its page, left out of the upcoming lists, and keep their page', async ({ page }) => {
+    await page.goto('/agenda/');
+    const upcomingHrefs = await page
+      .locator('[data-agenda] [data-agenda-item] a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+    expect(upcomingHrefs.length).toBeGreaterThan(0);
+    await expect(page.locator('[data-agenda] [data-agenda-item]', { hasText: 'Terminé' })).toHaveCount(0);
+    const pastHrefs: string[] = [];
+    for (const href of await monthHrefs(page)) {
+      await page.goto(href);
+      const past = page.getByRole('region', { name: /^Déjà passés ce mois-ci/ }).locator('[data-agenda-item]');
+      for (const item of await past.all()) {
+        await expect(item).toContainText('Terminé');
+        pastHrefs.push((await item.getByRole('link').getAttribute('href')) ?? '');
+      }
+      // Every event of the month is either upcoming (listed on /agenda/) or marked past here.
+      const all = await page.locator('[data-agenda-item] a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+      for (const event of all) expect(upcomingHrefs.includes(event) !== pastHrefs.includes(event), event).toBe(true);
+    }
+    for (const href of pastHrefs) {
+      const response = await page.goto(href);
+      expect(response?.status(), `the page of the past event ${href}`).toBe(200);
+    }
+  });
+
   test('an event page gives its date in French, its place and access, audiences, registration and a link back to its month', async ({ page }) => {
     await page.goto('/agenda/type/info-session/');
     const href = await page.locator('[data-agenda-item]:visible a').first().getAttribute('href');
