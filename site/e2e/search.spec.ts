@@ -18,6 +18,20 @@ function resultLinks(page: Page): Locator {
   return page.locator('#recherche-resultats > li h2 a');
 }
 
+/** On phones the facets are folded behind « Afficher les filtres »: unfold them (with the keyboard when asked). */
+async function openFacets(page: Page, keyboard = false): Promise<void> {
+  const toggle = page.getByRole('button', { name: /^Afficher les filtres/ });
+  if (!(await toggle.isVisible())) return;
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  if (keyboard) {
+    await tabTo(page, toggle);
+    await page.keyboard.press('Enter');
+  } else {
+    await toggle.click();
+  }
+  await expect(page.getByRole('button', { name: /^Masquer les filtres/ })).toHaveAttribute('aria-expanded', 'true');
+}
+
 function facet(page: Page, name: string): Locator {
   return page.getByRole('group', { name });
 }
@@ -84,6 +98,7 @@ test.describe('search', () => {
   test('a faceted search narrows the results, shows counts and keeps them in the address', async ({ page }) => {
     await page.goto('/recherche/?q=maintenance');
     const total = await statusCount(page);
+    await openFacets(page);
     const types = facet(page, 'Type de contenu');
     await expect(types).toBeVisible();
     for (const name of ['Filière', 'Commune', 'Public']) await expect(facet(page, name)).toBeVisible();
@@ -144,6 +159,7 @@ test.describe('search', () => {
   test('a narrower query lowers the counts of the facets', async ({ page }) => {
     await page.goto('/recherche/?q=maintenance');
     const broad = await statusCount(page);
+    await openFacets(page);
     const broadJobs = await facetCount(facet(page, 'Type de contenu').getByRole('checkbox', { name: /^Métier \(/ }));
     const box = page.getByRole('searchbox', { name: 'Rechercher sur le site' });
     await box.fill('maintenance électricien');
@@ -168,6 +184,7 @@ test.describe('search', () => {
     await expect(status).toHaveAttribute('aria-live', 'polite');
     await statusCount(page);
 
+    await openFacets(page, true);
     const job = facet(page, 'Type de contenu').getByRole('checkbox', { name: /^Métier \(/ });
     await tabTo(page, job);
     await page.keyboard.press('Space');
@@ -189,6 +206,7 @@ test.describe('search', () => {
     await page.goto('/recherche/?q=batterie');
     await statusCount(page);
     await expectNoAxeViolations(page);
+    await openFacets(page);
     await facet(page, 'Type de contenu').getByRole('checkbox').first().check();
     await expect(page.getByRole('status')).toHaveText(/avec le filtre/);
     await expectNoAxeViolations(page);

@@ -113,6 +113,7 @@ export function runSearchPage(): void {
   const groups = element<HTMLElement>('recherche-facettes-groupes');
   const clear = element<HTMLButtonElement>('recherche-effacer');
   const refineHeading = element<HTMLElement>('recherche-affiner');
+  const toggle = element<HTMLButtonElement>('recherche-filtres-bouton');
 
   const state: SearchState = parseSearchParams(new URL(window.location.href).searchParams);
   let controls: FacetControl[] | undefined;
@@ -150,7 +151,7 @@ export function runSearchPage(): void {
         const name = document.createElement('span');
         name.textContent = value;
         const count = document.createElement('span');
-        count.className = 'ml-auto min-w-7 rounded-full bg-white px-2 text-center text-sm font-semibold text-[color:var(--color-primary-dark)]';
+        count.className = 'ml-auto min-w-7 shrink-0 whitespace-nowrap rounded-full bg-white px-2 text-center text-sm font-semibold text-[color:var(--color-primary-dark)]';
         count.setAttribute('aria-hidden', 'true');
         const sr = document.createElement('span');
         sr.className = 'sr-only';
@@ -188,6 +189,14 @@ export function runSearchPage(): void {
       control.fieldset.hidden = shown.size === 0;
     }
     clear.hidden = !hasSelection(state.selected);
+    updateToggle();
+  }
+
+  function updateToggle(): void {
+    const open = !groups.hasAttribute('data-collapsed');
+    const chosen = searchFacetKeys.reduce((n, key) => n + state.selected[key].length, 0);
+    toggle.setAttribute('aria-expanded', String(open));
+    toggle.textContent = `${open ? text.hideFilters : text.showFilters}${chosen > 0 ? ` (${text.chosen(chosen)})` : ''}`;
   }
 
   async function showMore(): Promise<void> {
@@ -265,6 +274,11 @@ export function runSearchPage(): void {
   // Fetch Pagefind as soon as the reader shows the intention to search, so the first results come without delay.
   input.addEventListener('focus', () => void loadPagefind().catch(() => undefined), { once: true });
 
+  toggle.addEventListener('click', () => {
+    groups.toggleAttribute('data-collapsed');
+    updateToggle();
+  });
+
   clear.addEventListener('click', () => {
     state.selected = emptySelection();
     writeAddress();
@@ -282,6 +296,8 @@ export function runSearchPage(): void {
   });
 
   input.value = state.term;
+  // Filters chosen in the address stay in view.
+  if (hasSelection(state.selected)) groups.removeAttribute('data-collapsed');
   if (state.term || hasSelection(state.selected)) void run();
   else status.textContent = '';
 }

@@ -11,6 +11,10 @@ export const search = {
   /** Heading of the facets panel. */
   refine: 'Affiner les résultats',
   clearFilters: 'Effacer les filtres',
+  /** Button that unfolds the facets on phones; « (2 choisis) » follows when filters are on. */
+  showFilters: 'Afficher les filtres',
+  hideFilters: 'Masquer les filtres',
+  chosen: (n: number) => (n > 1 ? `${n}\u00a0choisis` : `${n}\u00a0choisi`),
   more: 'Afficher plus de résultats',
   prompt: 'Saisissez un métier, un nom d’entreprise, une formation ou une commune pour lancer la recherche.',
   loading: 'Recherche en cours…',
