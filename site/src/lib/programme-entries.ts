@@ -13,6 +13,8 @@ let cached: Promise<ProgrammeEntries> | undefined;
 
 /** The events, venues, audiences and towns of the site (French), shared by every feed file of one build. */
 export function programmeEntries(): Promise<ProgrammeEntries> {
+  // `astro dev` keeps modules between requests while the content changes: read afresh there.
+  if (import.meta.env.DEV) cached = undefined;
   cached ??= Promise.all([getEntries('events', 'fr'), getEntries('venues', 'fr'), getEntries('audiences', 'fr'), getEntries('towns', 'fr')]).then(
     ([events, venues, audiences, towns]) => ({
       events: events.map((entry) => entry.data),

@@ -1,22 +1,21 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { CollectionEntry } from 'astro:content';
 import { feeds } from '../../../i18n/fr/feeds';
-import { cacheKey } from '../../../lib/cache-key';
 import { getEntries } from '../../../lib/entries';
 import { buildCalendar } from '../../../lib/ics';
 import { calendarHeaders } from '../../../lib/programme-entries';
 
-/** « Ajouter à mon agenda »: the .ics file of one event, past ones included (their page stays). */
+/**
+ * « Ajouter à mon agenda »: the .ics file of one event, past ones included (their page stays). Rendered at every
+ * build, without a cacheKey: the output pruning (lib/prune-output.ts) keeps a non-HTML file only when this build
+ * wrote it, so a skipped endpoint's file would be removed.
+ */
 export const getStaticPaths = (async () => {
   const [events, venues] = await Promise.all([getEntries('events', 'fr'), getEntries('venues', 'fr')]);
-  return events.map((entry) => {
-    const venue = venues.find((v) => v.data.documentId === entry.data.venue.documentId);
-    return {
-      params: { slug: entry.data.slug },
-      props: { entry, venue },
-      cacheKey: cacheKey('ics', import.meta.env.SITE, entry, venue),
-    };
-  });
+  return events.map((entry) => ({
+    params: { slug: entry.data.slug },
+    props: { entry, venue: venues.find((v) => v.data.documentId === entry.data.venue.documentId) },
+  }));
 }) satisfies GetStaticPaths;
 
 interface Props {
