@@ -2,25 +2,25 @@
 export const widgetPage = {
   title: 'Le programme sur votre site',
   description:
-    'Affichez gratuitement le programme des 20 000 emplois durables sur votre site : un composant léger et accessible, une iframe ou des flux JSON et ICS, aux couleurs de votre choix.',
+    'Affichez gratuitement le programme des 20 000 emplois durables sur votre site : un composant léger et accessible, une iframe ou des flux JSON et ICS, aux couleurs de votre choix.',
   intro:
-    'Agence, organisme de formation, club d’entreprises, mairie : montrez à vos publics les prochains rendez-vous du programme, filtrés pour votre lieu ou votre public. La liste se met à jour d’elle-même à chaque publication, sans cookie ni traceur.',
+    'Agence, organisme de formation, club d’entreprises, mairie : montrez à vos publics les prochains rendez-vous du programme, filtrés pour votre lieu ou votre public. La liste se met à jour d’elle-même à chaque publication, sans cookie ni traceur.',
   waysTitle: 'Trois façons de l’intégrer',
   componentTitle: 'Le composant, la solution recommandée',
   componentBody:
-    'Deux lignes à coller dans votre page : un script léger (moins de 8\u00a0Ko compressé) et la balise du programme. Le lien placé à l’intérieur reste visible pour les personnes dont le navigateur n’exécute pas JavaScript. Vous pouvez placer plusieurs programmes sur une même page, chacun avec ses filtres.',
+    'Deux lignes à coller dans votre page : un script léger (moins de 8\u00a0Ko compressé) et la balise du programme. Le lien placé à l’intérieur reste visible pour les personnes dont le navigateur n’exécute pas JavaScript. Vous pouvez placer plusieurs programmes sur une même page, chacun avec ses filtres.',
   attributesTitle: 'Les réglages de la balise',
   attributes: [
-    ['lieu', 'l’identifiant d’un lieu (voir la liste du générateur) : seulement les rendez-vous de ce lieu'],
+    ['lieu', 'l’identifiant d’un lieu (voir la liste du générateur) : seulement les rendez-vous de ce lieu'],
     ['public', 'l’identifiant d’un public (jeunes, demandeurs d’emploi…)'],
     ['type', 'un type de rendez-vous (job-dating, info-session…)'],
     ['limit', 'le nombre de rendez-vous affichés, de 1 à 50 (5 par défaut)'],
-    ['layout', '« list » (par défaut, avec le lieu et le type) ou « compact » (date et titre sur une ligne)'],
-    ['lang', '« fr » (par défaut) ou « en » : textes de l’interface et dates en anglais, contenus en français'],
+    ['layout', '« list » (par défaut, avec le lieu et le type) ou « compact » (date et titre sur une ligne)'],
+    ['lang', '« fr » (par défaut) ou « en » : textes de l’interface et dates en anglais, contenus en français'],
   ] as const,
   iframeTitle: 'L’iframe, pour les sites qui n’acceptent pas les scripts',
   iframeBody:
-    'Si votre outil de gestion de contenu retire les scripts, collez une iframe : elle affiche la même liste, avec un titre accessible. La seconde ligne, facultative, ajuste la hauteur du cadre à son contenu.',
+    'Si votre outil de gestion de contenu retire les scripts, collez une iframe : elle affiche la même liste, avec un titre accessible. La seconde ligne, facultative, ajuste la hauteur du cadre à son contenu.',
   feedsTitle: 'Les flux JSON et ICS, pour aller plus loin',
   feedsBody:
     'Les rendez-vous à venir sont publiés dans un flux JSON ouvert et versionné (toute évolution incompatible passera par une version 2, la version 1 restant disponible), avec son schéma JSON. Des calendriers ICS permettent de s’abonner depuis un agenda.',
@@ -36,7 +36,7 @@ export const widgetPage = {
   ] as const,
   generatorTitle: 'Composez votre extrait',
   generatorIntro:
-    'Choisissez vos filtres et vos couleurs : l’extrait et l’aperçu se mettent à jour à chaque changement. Sans JavaScript, le bouton « Afficher l’extrait » recharge la page avec vos choix et l’extrait par défaut reste utilisable en le modifiant à la main.',
+    'Choisissez vos filtres et vos couleurs : l’extrait et l’aperçu se mettent à jour à chaque changement. Sans JavaScript, le bouton « Afficher l’extrait » recharge la page avec vos choix et l’extrait par défaut reste utilisable en le modifiant à la main.',
   mode: 'Façon d’intégrer',
   modes: [
     ['composant', 'Composant (recommandé)'],
@@ -74,20 +74,20 @@ export const widgetPage = {
   snippetTitle: 'Votre extrait',
   copy: 'Copier l’extrait',
   copied: 'Extrait copié dans le presse-papiers.',
-  copyFailed: 'La copie a échoué : sélectionnez le texte de l’extrait et copiez-le.',
+  copyFailed: 'La copie a échoué : sélectionnez le texte de l’extrait et copiez-le.',
   previewTitle: 'Aperçu',
-  previewFrameTitle: 'Aperçu de l’iframe : prochains rendez-vous — 20 000 emplois durables',
+  previewFrameTitle: 'Aperçu de l’iframe : prochains rendez-vous — 20 000 emplois durables',
   fallbackLink: 'Voir le programme des 20 000 emplois durables',
   themeTitle: 'Personnaliser l’apparence',
   themeBody:
-    'Le composant reprend par défaut les couleurs et la police de la charte graphique. Votre feuille de style peut les changer avec des propriétés personnalisées CSS posées sur la balise, ou styler ses parties avec ::part().',
+    'Le composant reprend par défaut les couleurs et la police de la charte graphique. Votre feuille de style peut les changer avec des propriétés personnalisées CSS posées sur la balise, ou styler ses parties avec ::part().',
   propertiesCaption: 'Propriétés personnalisées CSS du composant',
   property: 'Propriété',
   role: 'Rôle',
   default: 'Valeur par défaut',
   parts: [
     ['container', 'le bloc entier'],
-    ['heading', 'le titre « Prochains rendez-vous »'],
+    ['heading', 'le titre « Prochains rendez-vous »'],
     ['message', 'le message d’état (chargement, nombre, erreur)'],
     ['list', 'la liste'],
     ['item', 'un rendez-vous'],
@@ -95,15 +95,15 @@ export const widgetPage = {
     ['status', 'son statut (annulé, complet, reporté)'],
     ['link', 'le lien vers sa page'],
     ['meta', 'son type et son lieu'],
-    ['all', 'le lien « Voir tout le programme »'],
+    ['all', 'le lien « Voir tout le programme »'],
   ] as const,
   partsTitle: 'Les parties stylables',
   placesTitle: 'Un extrait prêt à coller pour chaque lieu',
-  placesBody: 'Sans passer par le générateur : copiez l’extrait du lieu qui vous concerne.',
+  placesBody: 'Sans passer par le générateur : copiez l’extrait du lieu qui vous concerne.',
   privacyTitle: 'Accessibilité et vie privée',
   privacy: [
-    'Le composant suit le RGAA : liste titrée, vrais liens, dates en toutes lettres, statut des rendez-vous écrit en mots, messages de chargement et d’erreur annoncés poliment aux lecteurs d’écran.',
-    'Il ne dépose aucun cookie, ne charge aucune police ni aucun service tiers : seuls le script et le flux du programme sont téléchargés depuis notre site.',
+    'Le composant suit le RGAA : liste titrée, vrais liens, dates en toutes lettres, statut des rendez-vous écrit en mots, messages de chargement et d’erreur annoncés poliment aux lecteurs d’écran.',
+    'Il ne dépose aucun cookie, ne charge aucune police ni aucun service tiers : seuls le script et le flux du programme sont téléchargés depuis notre site.',
     'Les textes des rendez-vous sont affichés comme du texte, jamais interprétés comme du code.',
   ] as const,
 } as const;
