@@ -10,7 +10,7 @@ import {
   type Venue,
   VenueSchema,
 } from '@dk20000/shared';
-import Ajv2020 from 'ajv/dist/2020.js';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
@@ -212,7 +212,13 @@ describe('iCalendar builder', () => {
     expect(vevent.component.getFirstPropertyValue('url')).toBe('https://emplois.example.fr/evenements/job-dating-industrie/');
     expect(vevent.component.getFirstPropertyValue('status')).toBe('CONFIRMED');
     expect(vevent.description).toContain('Rencontrez les recruteurs de la batterie.');
-    expect(vevent.description).toContain('S’inscrire\u00a0: https://inscription.example.fr/job-dating');
+    expect(vevent.description.split('\n')).toEqual([
+      'Rencontrez les recruteurs de la batterie.',
+      '',
+      'Inscription en ligne\u00a0: https://inscription.example.fr/job-dating',
+      '40\u00a0places',
+      'Tous les détails\u00a0: https://emplois.example.fr/evenements/job-dating-industrie/',
+    ]);
     expect(vevent.component.getFirstPropertyValue('dtstamp')?.toString()).toBe('2026-02-10T09:30:00Z');
   });
 
@@ -224,7 +230,8 @@ describe('iCalendar builder', () => {
     const vevent = new ICAL.Event(parse(buildCalendar({ name: 'P', pagePath: '/agenda/', events: [after], venues: [venue], site: SITE })).getFirstSubcomponent('vevent')!);
     expect(vevent.component.getFirstPropertyValue('status')).toBe('CANCELLED');
     expect(vevent.summary).toBe('Annulé\u00a0— Job dating de l’industrie');
-    expect(vevent.description).not.toContain('S’inscrire');
+    expect(vevent.description).toContain('Statut\u00a0: Annulé');
+    expect(vevent.description).not.toContain('https://inscription.example.fr/');
   });
 
   it('keeps hostile text as text (escaped per RFC 5545) and drops a javascript: registration link', () => {

@@ -48,9 +48,10 @@ function statusOf(event: Event): ICalEventStatus {
 export function eventDescription(event: Event, pageUrl: string): string {
   const lines = [event.summary, ''];
   if (event.state !== 'scheduled') lines.push(feeds.statusLine(enumLabel('eventState', event.state, 'fr')));
-  lines.push(feeds.registrationLine(enumLabel('registration', event.registration, 'fr')));
+  const registration = enumLabel('registration', event.registration, 'fr');
   const registrationUrl = event.registration === 'link' ? safeHttpUrl(event.registrationUrl) : null;
-  if (registrationUrl && event.state !== 'cancelled') lines.push(feeds.registrationUrlLine(registrationUrl));
+  lines.push(registrationUrl && event.state !== 'cancelled' ? feeds.registrationUrlLine(registration, registrationUrl) : registration);
+  if (event.capacity !== undefined) lines.push(feeds.capacityLine(event.capacity));
   lines.push(feeds.pageLine(pageUrl));
   return icsText(lines.join('\n'));
 }

@@ -13,8 +13,8 @@ export const feeds = {
   audienceCalendarDescription: (audience: string) => `Les rendez-vous 20\u00a0000 emplois durables pour le public «\u00a0${audience}\u00a0».`,
   /** Lines of an event's DESCRIPTION after its summary. */
   statusLine: (label: string) => `Statut\u00a0: ${label}`,
-  registrationLine: (label: string) => `Inscription\u00a0: ${label}`,
-  registrationUrlLine: (url: string) => `S’inscrire\u00a0: ${url}`,
+  registrationUrlLine: (label: string, url: string) => `${label}\u00a0: ${url}`,
+  capacityLine: (places: number) => `${new Intl.NumberFormat('fr-FR').format(places)}\u00a0${places > 1 ? 'places' : 'place'}`,
   pageLine: (url: string) => `Tous les détails\u00a0: ${url}`,
   addToCalendar: 'Ajouter à mon agenda',
   addToCalendarHint: 'fichier .ics pour Agenda, Outlook, Google Agenda…',
