@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contrastPairs, fileFormat, fileSize, textColor } from '../src/lib/brand';
+import { brandCss, contrastPairs, fileFormat, fileSize, safeFontStack, textColor } from '../src/lib/brand';
 
 const COLORS = [
   { name: 'Bleu marine', token: 'primary', value: '#0B3D6B' },
@@ -38,5 +38,21 @@ describe('kit files', () => {
     expect(fileSize(0.01)).toBe('0,1\u00a0Ko');
     expect(fileSize(1234)).toBe('1,2\u00a0Mo');
     expect(fileSize(undefined)).toBeUndefined();
+  });
+});
+
+describe('page CSS from the brand', () => {
+  it('keeps a font stack of names, quotes and commas, refuses one that could end the rule or the style element', () => {
+    expect(safeFontStack("system-ui, -apple-system, 'Segoe UI', Roboto")).toBe("system-ui, -apple-system, 'Segoe UI', Roboto");
+    expect(safeFontStack('Arial}</style><script>alert(1)</script>')).toBeUndefined();
+    expect(safeFontStack('Arial; color: red')).toBeUndefined();
+    expect(safeFontStack('  ')).toBeUndefined();
+    expect(safeFontStack(undefined)).toBeUndefined();
+  });
+
+  it('writes one rule per valid colour and safe font, by position', () => {
+    expect(brandCss([{ value: '#0B3D6B' }, { value: 'red' }], [{ fallback: 'Roboto, sans-serif' }, { fallback: 'x{' }, {}])).toBe(
+      '.brand-color-0{background-color:#0B3D6B}.brand-font-0{font-family:Roboto, sans-serif}',
+    );
   });
 });

@@ -65,3 +65,25 @@ export function fileSize(sizeKb: number | undefined): string | undefined {
   if (sizeKb >= 1000) return `${formatNumber(Math.round(sizeKb / 100) / 10)}\u00a0Mo`;
   return `${formatNumber(Math.max(0.1, Math.round(sizeKb * 10) / 10))}\u00a0Ko`;
 }
+
+/**
+ * A font stack an editor typed, if it is safe to write into the page's CSS (letters, digits, spaces, commas, quotes,
+ * dots, dashes and underscores only: nothing that could end a rule or the style element).
+ */
+export function safeFontStack(stack: string | undefined): string | undefined {
+  const trimmed = stack?.trim();
+  return trimmed && /^[\p{L}\p{N}\s,'"._-]+$/u.test(trimmed) ? trimmed : undefined;
+}
+
+/** The CSS of the page's swatches and font samples (`.brand-color-<i>`, `.brand-font-<i>`), from validated values. */
+export function brandCss(colors: ReadonlyArray<{ value: string }>, fonts: ReadonlyArray<{ fallback?: string | undefined }>): string {
+  const rules: string[] = [];
+  colors.forEach((color, i) => {
+    if (/^#[0-9a-f]{6}$/i.test(color.value)) rules.push(`.brand-color-${i}{background-color:${color.value}}`);
+  });
+  fonts.forEach((font, i) => {
+    const stack = safeFontStack(font.fallback);
+    if (stack) rules.push(`.brand-font-${i}{font-family:${stack}}`);
+  });
+  return rules.join('');
+}

@@ -14,6 +14,7 @@ const detailFolders: Partial<Record<ContentTypeName, string>> = {
   audiences: '/publics/',
   partners: '/partenaires/',
   visits: '/visites/',
+  sectors: '/filieres/',
 };
 
 /** Sections whose list page exists; a breadcrumb or link never leads to a missing page. */
@@ -27,6 +28,9 @@ const listPages: Partial<Record<ContentTypeName, { href: string; label: string }
   partners: { href: '/partenaires/', label: 'Partenaires' },
   events: { href: '/agenda/', label: 'Agenda' },
   visits: { href: '/visites/', label: 'Visites' },
+  careerStories: { href: '/temoignages/', label: 'Témoignages' },
+  articles: { href: '/actualites/', label: 'Actualités' },
+  sectors: { href: '/filieres/', label: 'Filières' },
 };
 
 /** Address of the detail page of an entry of `type`, or undefined when that type has no page or the entry no slug. */
