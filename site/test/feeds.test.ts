@@ -273,3 +273,21 @@ describe('calendar subscription links', () => {
     expect(webcalUrl('http://127.0.0.1:4470/agenda/programme.ics')).toBe('webcal://127.0.0.1:4470/agenda/programme.ics');
   });
 });
+
+describe('partner documentation', () => {
+  it('the example feed of docs/programme-feed.md parses with the zod schema and validates with ajv against the generated JSON Schema', async () => {
+    const { readFileSync } = await import('node:fs');
+    const doc = readFileSync(new URL('../../docs/programme-feed.md', import.meta.url), 'utf8');
+    const block = /```json\n([\s\S]*?)\n```/.exec(doc)?.[1];
+    expect(block).toBeDefined();
+    const example = JSON.parse(block!.replaceAll('<site>', 'emplois.example.fr'));
+    expect(ProgrammeFeedSchema.parse(example)).toEqual(example);
+    const ajv = new Ajv2020({ allErrors: true, strict: false });
+    addFormats.default(ajv);
+    const validate = ajv.compile(programmeFeedJsonSchema());
+    expect(validate(example), JSON.stringify(validate.errors)).toBe(true);
+    // Every field of the schema is in the example, so that the documentation shows the whole shape.
+    const eventKeys = Object.keys((programmeFeedJsonSchema() as { properties: { events: { items: { properties: object } } } }).properties.events.items.properties);
+    expect(Object.keys(example.events[0]).sort()).toEqual(eventKeys.sort());
+  });
+});
