@@ -82,6 +82,10 @@ describe('events a widget shows', () => {
     expect(ids({ lieu: 'point-relais-dunkerque-gare', public: 'jeunes', limit: '50' })).toEqual(['ongoing', 'later']);
     expect(ids({ type: 'fair' })).toEqual(['fair']);
   });
+  it('leaves out an event whose dates cannot be read', () => {
+    const broken = [event({ id: 'no-start', start: 'soon', end: '2026-12-20T16:00:00+01:00' }), event({ id: 'no-end', end: 'later' })];
+    expect(selectEvents(broken, options({}), now)).toEqual([]);
+  });
   it('stops at the limit', () => {
     expect(ids({ limit: '2' })).toEqual(['ongoing', 'other-place']);
   });

@@ -78,6 +78,8 @@ export function selectEvents(events: readonly FeedEvent[], options: WidgetOption
   return events
     .filter(
       (e) =>
+        // An unreadable date leaves the event out (NaN compares false) rather than breaking the list.
+        Date.parse(e.start) > 0 &&
         Date.parse(e.end ?? e.start) >= now &&
         (!options.lieu || e.venue?.slug === options.lieu) &&
         (!options.public || e.audiences.some((a) => a.slug === options.public)) &&
