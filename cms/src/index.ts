@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { applyAdminLabels } from './bootstrap/admin-labels';
+import { applyListViews } from './bootstrap/list-layouts';
 import { ensureDemoAdmin } from './bootstrap/demo-admin';
 import { ensureLocales } from './bootstrap/locales';
 import { closePublicAccess } from './bootstrap/permissions';
@@ -23,6 +24,7 @@ export default {
     await ensureLocales(strapi);
     await closePublicAccess(strapi);
     await applyAdminLabels(strapi);
+    await applyListViews(strapi);
     await ensureSiteToken(strapi);
     await ensurePreviewToken(strapi);
     await ensureEditorialRoles(strapi);

@@ -30,5 +30,6 @@ export * from './issues.js';
 export * from './preview.js';
 export * from './admin-labels.js';
 export * from './admin-enums.js';
+export * from './admin-list-views.js';
 export * from './strapi.js';
 export * from './format.js';

@@ -1,13 +1,18 @@
+import type { ComponentType } from 'react';
 import type { StrapiApp } from '@strapi/strapi/admin';
 import type { ContentManagerPlugin } from '@strapi/content-manager/strapi-admin';
 import { Earth } from '@strapi/icons';
 import { SitePublisherPanel } from './site-publisher/Panel';
+import { EnumerationField, labelEnumerationColumns, labelEnumerationFilters } from './enum-labels';
+import { frTranslations } from './translations-fr';
 
 export default {
   config: {
     locales: ['fr'],
     translations: {
       fr: {
+        // Strapi's strings it ships only in English (home page, list and edit views, guided tour).
+        ...frTranslations,
         'Auth.form.welcome.title': 'Bienvenue sur 20 000 emplois durables',
         'Auth.form.welcome.subtitle': 'Connectez-vous pour mettre à jour le site',
         'app.components.LeftMenu.navbrand.title': '20 000 emplois',
@@ -38,6 +43,10 @@ export default {
     notifications: { releases: false },
   },
   register(app: StrapiApp) {
+    // Strapi opens in English until someone picks a language on the login page: editors start in French.
+    if (!window.localStorage.getItem('strapi-admin-language')) window.localStorage.setItem('strapi-admin-language', 'fr');
+    // Enumeration fields of every edit view: French labels for the stored values (see ./enum-labels.tsx).
+    app.addFields({ type: 'enumeration', Component: EnumerationField as ComponentType });
     // « Site public » first on the homepage: what editors come to check after publishing.
     app.widgets.register((widgets) => [
       {
@@ -49,8 +58,11 @@ export default {
       ...widgets,
     ]);
   },
-  bootstrap(app: Pick<StrapiApp, 'getPlugin'>) {
+  bootstrap(app: Pick<StrapiApp, 'getPlugin' | 'registerHook'>) {
     const contentManager = app.getPlugin('content-manager').apis as ContentManagerPlugin['config']['apis'];
     contentManager.addEditViewSidePanel([SitePublisherPanel]);
+    // List views: French labels in enumeration cells and filters (see ./enum-labels.tsx).
+    app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', labelEnumerationColumns);
+    app.registerHook('Admin/CM/pages/ListView/inject-in-filters', labelEnumerationFilters);
   },
 };
