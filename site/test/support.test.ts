@@ -4,6 +4,7 @@ import { listView } from '../src/lib/catalogue';
 import {
   accessSteps,
   audienceSelection,
+  audienceSummary,
   frenchList,
   partnerGroups,
   partnerLd,
@@ -154,6 +155,12 @@ describe('support solution page', () => {
     expect(frenchList([])).toBe('');
     expect(frenchList(['Jeunes'])).toBe('Jeunes');
     expect(frenchList(['Jeunes', 'Seniors', 'Femmes'])).toBe('Jeunes, Seniors et Femmes');
+  });
+
+  it('shortens a long audience list in cards to three names and how many more', () => {
+    expect(audienceSummary(['Jeunes', 'Seniors', 'Femmes', 'Étudiants'])).toBe('Jeunes, Seniors, Femmes et Étudiants');
+    expect(audienceSummary(['A', 'B', 'C', 'D', 'E', 'F'])).toBe('A, B, C et 3\u00a0autres publics');
+    expect(audienceSummary([])).toBe('');
   });
 
   it('has a meta description from its summary, never empty', () => {

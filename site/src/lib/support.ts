@@ -198,6 +198,16 @@ export function frenchList(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} et ${items[items.length - 1]}`;
 }
 
+/**
+ * « Pour qui » in a card: the audience names in French, the first `max` of them and then how many more
+ * (« Jeunes, Seniors, Femmes et 7 autres publics »), so that a solution meant for everyone stays short.
+ */
+export function audienceSummary(names: readonly string[], max = 3): string {
+  if (names.length <= max + 1) return frenchList(names);
+  const more = names.length - max;
+  return `${names.slice(0, max).join(', ')} et ${more}\u00a0autres publics`;
+}
+
 /** The steps of « how to access it »: one per line or paragraph the editor typed. */
 export function accessSteps(howToAccess: string): string[] {
   return howToAccess
