@@ -158,7 +158,7 @@ test.describe('sectors', () => {
     await expectNoAxeViolations(page);
   });
 
-  test('a sector without percentage figure has no chart but its links; a sector’s article links back to the sector', async ({ page }) => {
+  test('a sector without percentage figure has no chart but its links; the sector’s article, job and company link back to it', async ({ page }) => {
     await page.goto('/filieres/recyclage/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Recyclage et économie circulaire');
     await expect(page.locator('[data-chart]')).toHaveCount(0);
@@ -173,6 +173,17 @@ test.describe('sectors', () => {
       'href',
       STEEL,
     );
+
+    // The sector's first job and first company link back to the sector page.
+    for (const [id, folder] of [
+      ['metiers', '/metiers/'],
+      ['entreprises', '/entreprises/'],
+    ]) {
+      await page.goto(STEEL);
+      await page.locator(`section[aria-labelledby="${id}"] h3 a[href^="${folder}"]`).first().click();
+      await expect(page).toHaveURL(new RegExp(`${folder}[a-z0-9-]+/$`));
+      await expect(page.getByRole('main').getByRole('link', { name: /^Sidérurgie et métallurgie décarbonées$/i }).first()).toHaveAttribute('href', STEEL);
+    }
   });
 });
 
