@@ -5,7 +5,7 @@ export const media = {
     play: 'Lancer la vidéo',
     /** « La vidéo est hébergée par YouTube : … » */
     notice: (service: string, host: string) =>
-      `La vidéo est hébergée par ${service}. Elle ne se charge que si vous la lancez\u00a0: votre navigateur se connecte alors à ${host}, sans cookie publicitaire.`,
+      `La vidéo est hébergée par ${service}. Elle ne se charge que si vous la lancez\u00a0: votre navigateur se connecte alors à ${host}.`,
     /** Plain link beside the player. */
     link: (service: string) => `Voir la vidéo sur ${service}`,
     linkOther: (host: string) => `Voir la vidéo (sur ${host})`,
