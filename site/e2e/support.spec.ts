@@ -210,6 +210,12 @@ test.describe('audiences', () => {
         `(${linked[id]!.length})`,
       );
     }
+    // The full lists for this audience: the trainings filter and the agenda.
+    for (const name of [/^Toutes les formations pour ce public/, /^Tous les rendez-vous à venir pour ce public/]) {
+      const href = await page.getByRole('link', { name }).getAttribute('href');
+      expect(href).toMatch(/^\/(formations|agenda)\/public\/jeunes\/$/);
+      expect((await page.request.get(href!)).status(), href!).toBe(200);
+    }
     // What is listed names the audience: its page links back here.
     for (const id of ['accompagnement', 'formations', 'rendez-vous']) {
       for (const h of linked[id]!.slice(0, 3)) {

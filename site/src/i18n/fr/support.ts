@@ -49,6 +49,7 @@ export const audiences = {
   nothing:
     'Rien n’est encore publié spécifiquement pour ce public. Les conseillers des points relais vous accueillent avec ou sans rendez-vous.',
   seeAllTrainings: 'Toutes les formations pour ce public',
+  seeAgenda: 'Tous les rendez-vous à venir pour ce public, dans l’agenda',
   contents: 'Sur cette page',
 } as const;
 
