@@ -174,6 +174,12 @@ describe('the real admin in Chromium', () => {
     await browser?.close();
   });
 
+  it('shows the home page in French: « Ajouter un widget », none of Strapi’s English-only strings (Add Widget, Your tasks…)', async () => {
+    await page.getByRole('button', { name: 'Ajouter un widget' }).waitFor();
+    const text = (await page.locator('main').allTextContents()).join(' ');
+    for (const english of ['Add Widget', 'Your tasks', 'Discover your application', 'Last activity']) expect(text).not.toContain(english);
+  });
+
   it('shows « Information collective »-style French labels, never `info-session`, in the events list, with date and place', async () => {
     await page.goto(`${strapi.url}/admin/content-manager/collection-types/${EVENT}?pageSize=100&plugins[i18n][locale]=fr`);
     await skipGuidedTour(page);
@@ -211,7 +217,7 @@ describe('the real admin in Chromium', () => {
     expect(new Set(types)).toEqual(new Set(['Information collective']));
   });
 
-  it('shows name, town and presence in French in the companies list', async () => {
+  it('shows name, town and presence in French in the companies list, and French presence options and length hint in a company’s edit view', async () => {
     // Back to the code's view after the restart test's editor columns (this browser never opened the list yet).
     await saveListView(COMPANY, listViews[COMPANY]!.columns);
     await page.goto(`${strapi.url}/admin/content-manager/collection-types/${COMPANY}?pageSize=100&plugins[i18n][locale]=fr`);
@@ -220,6 +226,15 @@ describe('the real admin in Chromium', () => {
     expect(presences.length).toBeGreaterThan(0);
     for (const presence of presences) expect(['S’installe', 'Se développe', 'Implantée', '-']).toContain(presence);
     expect(await columnTexts(page, 'Commune')).toContain('Dunkerque');
+    // A company's edit view: its presence select in French, and the summary's length hint « max. 300 caractères ».
+    await page.getByRole('grid').getByRole('row').nth(1).getByRole('gridcell').nth(1).click();
+    await page.waitForURL(/api::company\.company\/[a-z0-9]{20,}/);
+    await page.getByText('max. 300 caractères').first().waitFor();
+    expect((await page.locator('main').textContent()) ?? '').not.toContain('characters');
+    await page.getByRole('combobox', { name: /^Présence sur le territoire/ }).click();
+    const options = (await page.getByRole('listbox').getByRole('option').allTextContents()).map((text) => text.trim());
+    expect(options.filter((text) => text !== '' && text !== 'Choisissez ici')).toEqual(['S’installe', 'Se développe', 'Implantée']);
+    await page.keyboard.press('Escape');
   });
 
   it('offers French options in the event edit view’s type select, and saves the stored value of the one picked', async () => {
