@@ -262,4 +262,23 @@ test.describe('agenda', () => {
     }
     await context.close();
   });
+
+  test('/agenda/ offers calendar subscriptions (webcal: and https) to the whole programme and to each place, served as text/calendar', async ({
+    page,
+    request,
+  }) => {
+    await page.goto('/agenda/');
+    const box = page.getByRole('region', { name: 'S’abonner au programme dans votre agenda' });
+    const subscribe = box.getByRole('link', { name: 'S’abonner à l’agenda\u00a0: Tout le programme' });
+    await expect(subscribe).toHaveAttribute('href', /^webcal:\/\/.+\/agenda\/programme\.ics$/);
+    const download = box.getByRole('link', { name: 'Télécharger le fichier .ics à l’agenda\u00a0: Tout le programme' });
+    const href = await download.getAttribute('href');
+    expect(href).toMatch(/^https?:\/\/.+\/agenda\/programme\.ics$/);
+    const ics = await request.get(new URL(href!).pathname);
+    expect(ics.headers()['content-type']).toContain('text/calendar');
+    expect(await ics.text()).toContain('BEGIN:VCALENDAR');
+    expect(await box.locator('a[href$="/agenda/lieu/point-relais-dunkerque-gare.ics"]').count()).toBe(2);
+    await expect(page.getByRole('link', { name: 'Suivre les prochains rendez-vous par flux RSS' })).toHaveAttribute('href', '/agenda/rss.xml');
+    await expectNoAxeViolations(page);
+  });
 });

@@ -4,6 +4,7 @@
  */
 export const agenda = {
   section: 'Agenda',
+  rssLink: 'Suivre les prochains rendez-vous par flux RSS',
   intro:
     'Informations collectives, job datings, permanences, visites, after-works et étapes de la Factory Mobile\u00a0: tous les rendez-vous 20\u00a0000 emplois sur le bassin de Dunkerque et le littoral, gratuits et ouverts à toutes et tous.',
   description:
