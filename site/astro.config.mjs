@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import tailwindcss from '@tailwindcss/vite';
 import sitemap from '@astrojs/sitemap';
 import { pruneStaleOutput } from './src/lib/prune-output.ts';
+import { redirectsFile } from './src/lib/redirects-file.ts';
 import { sitemapCompanion } from './src/lib/sitemap.ts';
 import { widgetPlugin } from './widget/vite-plugin.ts';
 
@@ -45,7 +46,8 @@ export default defineConfig({
   // The output folder is reused from build to build (skipped pages stay in place); what a build no longer
   // produces is removed once it is done.
   // The sitemap is rewritten at every build from all the pages produced (rendered or skipped).
-  integrations: [sitemap({ filter: sitemapXml.filter }), sitemapXml.integration, pruneStaleOutput()],
+  // _redirects (old addresses of renamed entries) is written from the redirect pages this build produced.
+  integrations: [sitemap({ filter: sitemapXml.filter }), sitemapXml.integration, redirectsFile(), pruneStaleOutput()],
   vite: {
     plugins: [tailwindcss(), widgetPlugin()],
     build: { emptyOutDir: false },

@@ -9,6 +9,7 @@ import { ensureRebuildWebhook } from './bootstrap/rebuild-webhook';
 import { ensureEditorialRoles } from './bootstrap/roles';
 import { ensureIndexes } from './bootstrap/indexes';
 import { ensureSiteToken } from './bootstrap/site-token';
+import { registerSlugHistory } from './bootstrap/slug-history';
 import { seedDemoIfEmpty } from './bootstrap/seed';
 
 export default {
@@ -16,6 +17,8 @@ export default {
     // The site has no reader accounts: editors never need the users-permissions « User » list.
     const user = strapi.contentType('plugin::users-permissions.user');
     user.pluginOptions = { ...user.pluginOptions, 'content-manager': { visible: false } };
+    // Old addresses keep working: the slugs a published entry loses are recorded for the site's redirects.
+    registerSlugHistory(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

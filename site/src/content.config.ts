@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { contentTypes } from '@dk20000/shared';
+import { slugHistoryLoader, SlugHistoryEntrySchema } from './loaders/slug-history';
 import { strapiLoader } from './loaders/strapi';
 
 /** One collection per content type of the CMS; content enters the site only through here. */
@@ -21,4 +22,6 @@ export const collections = {
   pages: defineCollection({ loader: strapiLoader({ type: 'pages' }), schema: contentTypes.pages.schema }),
   home: defineCollection({ loader: strapiLoader({ type: 'home' }), schema: contentTypes.home.schema }),
   brand: defineCollection({ loader: strapiLoader({ type: 'brand' }), schema: contentTypes.brand.schema }),
+  // The old slugs of published entries (from the sync state): the redirects from their old addresses.
+  slugHistory: defineCollection({ loader: slugHistoryLoader(), schema: SlugHistoryEntrySchema }),
 };

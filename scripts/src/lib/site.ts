@@ -1,7 +1,7 @@
 import { once } from 'node:events';
 import { createServer, type Server } from 'node:http';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -117,6 +117,29 @@ export function staticHeaders(pathname: string): Record<string, string> {
   return headers;
 }
 
+/** The file of old addresses at the root of a built site (written by the site build, site/src/lib/redirects-file.ts). */
+export const REDIRECTS_FILE = '_redirects';
+
+/**
+ * The permanent redirects of a `_redirects` file (Netlify / Cloudflare syntax `/old/ /new/ 301`): old path → new
+ * path. Comments, blank lines and lines with another status are skipped.
+ */
+export function parseRedirects(text: string): Map<string, string> {
+  const redirects = new Map<string, string>();
+  for (const raw of text.split('\n')) {
+    const line = raw.trim();
+    if (!line || line.startsWith('#')) continue;
+    const [from, to, status = '301'] = line.split(/\s+/);
+    if (from?.startsWith('/') && to && status === '301') redirects.set(from, to);
+  }
+  return redirects;
+}
+
+/** Where the server sends a request for `pathname` (with or without its trailing slash), if it is an old address. */
+export function redirectFor(redirects: ReadonlyMap<string, string>, pathname: string): string | undefined {
+  return redirects.get(pathname) ?? (pathname.endsWith('/') ? undefined : redirects.get(`${pathname}/`));
+}
+
 /** Serves a built site on 127.0.0.1; `dir` may be a function so the served release can be swapped while running. */
 export async function serveStatic(dir: string | (() => string), port: number): Promise<{ url: string; server: Server; close(): Promise<void> }> {
   // One handler for the release being served; a swap replaces it (old releases are deleted from disk).
@@ -125,9 +148,26 @@ export async function serveStatic(dir: string | (() => string), port: number): P
     if (current?.root !== root) current = { root, handler: sirv(root, { dev: false, etag: true, extensions: ['html'] }) };
     return current.handler;
   };
+  // The old addresses of the release being served, read again when its _redirects file changes.
+  let redirects: { file: string; mtimeMs: number; map: Map<string, string> } | undefined;
+  const redirectsOf = (root: string): ReadonlyMap<string, string> => {
+    const file = join(root, REDIRECTS_FILE);
+    const mtimeMs = existsSync(file) ? statSync(file).mtimeMs : -1;
+    if (redirects?.file !== file || redirects.mtimeMs !== mtimeMs) {
+      redirects = { file, mtimeMs, map: mtimeMs < 0 ? new Map() : parseRedirects(readFileSync(file, 'utf8')) };
+    }
+    return redirects.map;
+  };
   const server = createServer((req, res) => {
     const root = typeof dir === 'function' ? dir() : dir;
-    const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const pathname = url.pathname;
+    const moved = redirectFor(redirectsOf(root), pathname);
+    if (moved) {
+      res.writeHead(301, { Location: `${moved}${url.search}`, 'Content-Type': 'text/plain; charset=utf-8' });
+      res.end(`Cette page a changé d’adresse\u00a0: ${moved}\n`);
+      return;
+    }
     for (const [name, value] of Object.entries(staticHeaders(pathname))) res.setHeader(name, value);
     handlerFor(root)(req, res, () => {
       const notFound = resolve(root, '404.html');

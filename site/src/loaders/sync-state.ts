@@ -23,6 +23,19 @@ export interface LocaleState {
   versions: Map<string, string>;
   /** Media files: documentId (or id) → last update. */
   media: Map<string, string>;
+  /**
+   * Slugs that published entries had before (renamed, or unpublished then published again), recorded by the CMS:
+   * the site redirects them to the entry's current address. Empty from a CMS that keeps no history.
+   */
+  slugHistory: SlugHistoryRow[];
+}
+
+/** One recorded old slug: the registry type, the documentId, the slug, when the CMS recorded it (ISO). */
+export interface SlugHistoryRow {
+  type: ContentTypeName;
+  documentId: string;
+  slug: string;
+  at: string;
 }
 
 export type SyncState = Record<Locale, LocaleState>;
@@ -36,6 +49,8 @@ interface SyncResponse {
    */
   types?: Record<string, Array<[string, string] | [string, string, string]>>;
   media?: Array<[string | number, string]>;
+  /** [registry type, documentId, old slug, recorded at]. */
+  slugHistory?: Array<[string, string, string, string]>;
 }
 
 export const SYNC_PATH = '/api/site-sync/state';
@@ -55,7 +70,13 @@ function toLocaleState(locale: Locale, body: SyncResponse): LocaleState {
   }
   const media = new Map<string, string>();
   for (const [id, updatedAt] of body.media ?? []) media.set(String(id), String(updatedAt));
-  return { locale, types, versions, media };
+  const known = new Set<string>(contentTypeNames);
+  const slugHistory: SlugHistoryRow[] = [];
+  for (const row of Array.isArray(body.slugHistory) ? body.slugHistory : []) {
+    const [type, documentId, slug, at] = row.map(String);
+    if (known.has(type) && documentId && slug) slugHistory.push({ type: type as ContentTypeName, documentId, slug, at: at ?? '' });
+  }
+  return { locale, types, versions, media, slugHistory };
 }
 
 export type SyncStateResult = { state: SyncState } | { state: null; reason: string };

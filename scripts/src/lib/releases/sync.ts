@@ -15,9 +15,10 @@ export async function syncFingerprint(strapiUrl: string, token: string | undefin
         signal: AbortSignal.timeout(15_000),
       });
       if (!response.ok) return undefined;
-      const body = (await response.json()) as { types?: unknown; media?: unknown };
+      const body = (await response.json()) as { types?: unknown; media?: unknown; slugHistory?: unknown };
       if (!body || typeof body.types !== 'object') return undefined;
-      hash.update(JSON.stringify([locale, body.types, body.media ?? null]));
+      // The slug history too: it decides the redirects from old addresses.
+      hash.update(JSON.stringify([locale, body.types, body.media ?? null, body.slugHistory ?? null]));
     } catch {
       return undefined;
     }

@@ -1,6 +1,7 @@
 import { hash } from 'node:crypto';
 import type { Core, UID } from '@strapi/strapi';
 import { contentTypeNames, contentTypes, type ContentTypeName } from '@dk20000/shared';
+import { slugHistoryOf } from '../../../bootstrap/slug-history';
 
 /** [documentId, version] — plus, when the entry's relations show published documents, a digest of them. */
 type Version = [id: string, version: string] | [id: string, version: string, links: string];
@@ -86,7 +87,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   return {
-    /** One small query per registry type (ids and dates only) and per relation attribute, plus the media files. */
+    /** One small query per registry type (ids and dates only) and per relation attribute, plus the media files and the slug history. */
     async state(locale: string) {
       const types = {} as Record<ContentTypeName, Version[]>;
       for (const name of contentTypeNames) types[name] = await published(contentTypes[name].uid as UID.ContentType, locale);
@@ -94,7 +95,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         documentId: string;
         updatedAt: unknown;
       }[];
-      return { locale, generatedAt: new Date().toISOString(), types, media: files.map((file): Version => [file.documentId, iso(file.updatedAt)]) };
+      // The slugs published entries had before (renamed, or unpublished then published again): the site redirects them.
+      const slugHistory = await slugHistoryOf(strapi, locale);
+      return {
+        locale,
+        generatedAt: new Date().toISOString(),
+        types,
+        media: files.map((file): Version => [file.documentId, iso(file.updatedAt)]),
+        slugHistory,
+      };
     },
   };
 };
