@@ -12,7 +12,8 @@ const tokenFile = process.env.STRAPI_TOKEN ? undefined : resolve(cmsDir, process
 const result = await runRelease({ strapiUrl, tokenFile, token: process.env.STRAPI_TOKEN, trigger: 'cli' });
 if (result.ok) {
   console.log(`New release live: ${result.live} (${result.pages} pages, ${(result.durationMs / 1000).toFixed(1)} s).`);
-  for (const issue of result.contentIssues) console.warn(`Kept the previous version: ${issue.text}`);
+  // The text says what readers get: the previous version, or (a brand colour below AA contrast) the default colour.
+  for (const issue of result.contentIssues) console.warn(`Content issue: ${issue.text}`);
 } else {
   console.error(result.failure);
   if (result.error?.detail) console.error(result.error.detail);

@@ -110,6 +110,11 @@ export interface ContentIssue {
   message: string;
   /** True when the last good version of the entry stays on the site. */
   keptPrevious: boolean;
+  /**
+   * What the site does instead, when the entry is published but one of its values is not used (a brand colour
+   * below WCAG AA contrast: « La couleur par défaut est utilisée. »); `keptPrevious` is false then.
+   */
+  outcome?: string;
   /** One French sentence for editors. */
   text: string;
 }

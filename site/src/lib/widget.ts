@@ -1,4 +1,5 @@
 import type { Brand } from '@dk20000/shared';
+import { buildTheme } from './theme';
 
 /**
  * Defaults of the widget's theme when the brand (single type `brand`) lacks a token: the brand's published values
@@ -34,7 +35,9 @@ export const WIDGET_CUSTOM_PROPERTIES = [
 /** The theme baked into the widget: every brand colour by token, then the fallback for what the brand lacks. */
 export function widgetTheme(brand: Pick<Brand, 'colors' | 'fonts'> | undefined): Record<string, string> {
   const theme: Record<string, string> = { ...WIDGET_THEME_FALLBACK };
-  for (const color of brand?.colors ?? []) theme[color.token] = color.value;
+  // The colours the site's theme refuses for contrast (site/src/lib/theme.ts) keep their accessible default here too.
+  const refused = new Set(buildTheme(brand).rejected.flatMap((r) => (brand?.colors[r.index]?.token === r.token ? [r.token] : [])));
+  for (const color of brand?.colors ?? []) if (!refused.has(color.token)) theme[color.token] = color.value;
   const text = brand?.fonts.find((font) => /texte/i.test(font.role)) ?? brand?.fonts[0];
   if (text?.fallback) theme.font = text.fallback;
   return theme;

@@ -13,6 +13,7 @@ import { strapiToken, strapiUrl } from '../lib/strapi-env';
 import { readBook, writeBook, type Book, type Recorded } from './book';
 import { fetchAll, fetchByIds, fetchSingle, type RawEntry } from './fetch';
 import { reportContentIssues } from './issues-report';
+import { brandThemeIssues } from './theme-issues';
 import { versionMediaUrls } from './media';
 import { collectRefs, refsDigest } from './refs';
 import { syncRound, type LocaleState } from './sync-state';
@@ -208,8 +209,10 @@ export function strapiLoader({ type }: StrapiLoaderOptions): Loader {
       }
       writeBook(meta, book);
 
-      reportContentIssues(type, run.issues);
-      for (const issue of run.issues) logger.warn(issue.text);
+      // The brand's colours also go through the theme's contrast check: a refused colour is reported with the rest.
+      const issues = type === 'brand' ? [...run.issues, ...brandThemeIssues(store)] : run.issues;
+      reportContentIssues(type, issues);
+      for (const issue of issues) logger.warn(issue.text);
       const byLocale = LOCALES.map((locale) => `${locale} ${store.keys().filter((id) => id.startsWith(`${locale}:`)).length}`);
       const { fetched, removed } = run.counts;
       logger.info(

@@ -17,6 +17,8 @@ export interface ContentIssue {
   fieldLabel?: string;
   message?: string;
   keptPrevious?: boolean;
+  /** What the site does instead of using a refused value (a brand colour below AA contrast). */
+  outcome?: string;
   text: string;
 }
 
@@ -198,7 +200,7 @@ export const issuesOf = (status: PublisherStatus | null, documentId: string | un
 export function shortIssueText(issue: ContentIssue): string {
   if (!issue.message) return issue.text;
   const where = issue.field ? `Champ «${NBSP}${issue.fieldLabel || issue.field}${NBSP}»` : 'Entrée';
-  const kept = issue.keptPrevious ? ' La version précédente reste en ligne.' : ' Elle n’est pas sur le site.';
+  const kept = issue.outcome ? ` ${issue.outcome}` : issue.keptPrevious ? ' La version précédente reste en ligne.' : ' Elle n’est pas sur le site.';
   return `${where} (${issue.locale})${NBSP}: ${issue.message.replace(/\.$/u, '')}.${kept}`;
 }
 
