@@ -35,7 +35,7 @@ async function configuration(uid: string): Promise<Configuration> {
   return answer.data.contentType;
 }
 
-/** Saves a list view as « Configurer la vue » does: the list metadatas without their main field, which Strapi refuses. */
+/** Saves a list view as « Configurez la vue » does: the list metadatas without their main field, which Strapi refuses. */
 async function saveListView(uid: string, list: string[], settings: Partial<Configuration['settings']> = {}) {
   const current = await configuration(uid);
   const metadatas = Object.fromEntries(
@@ -86,7 +86,7 @@ describe('list views of the admin, set from code at bootstrap', () => {
     }
   });
 
-  it('keeps a list view an editor changed in « Configurer la vue » across a restart, and re-applies the code’s view to the others', async () => {
+  it('keeps a list view an editor changed in « Configurez la vue » across a restart, and re-applies the code’s view to the others', async () => {
     const editorsColumns = ['name', 'jobsPlanned', 'featured'];
     await saveListView(COMPANY, editorsColumns, { defaultSortBy: 'jobsPlanned', defaultSortOrder: 'DESC' });
     expect((await configuration(COMPANY)).layouts.list).toEqual(editorsColumns);

@@ -80,6 +80,8 @@ export const frTranslations: Record<string, string> = {
   'app.components.LeftMenu.general': 'Général',
   'app.components.LeftMenu.plugins': 'Extensions',
   'app.components.Select.placeholder': 'Choisir',
+  // Strapi's French says « Annuler » for « Reset » (e.g. the list view's column menu), which it is not.
+  'app.components.Button.reset': 'Réinitialiser',
   'app.components.ToggleCheckbox.enabled-label': 'Activé',
   'app.components.ToggleCheckbox.disabled-label': 'Désactivé',
   'app.utils.published': 'Publié',

@@ -9,10 +9,10 @@ const sameView = (a: ListView, b: ListView) =>
 
 /**
  * Sets the default list view (columns and sort) of every content type, at each start, through the content
- * manager's configuration service — the one « Configurer la vue » writes to.
+ * manager's configuration service — the one « Configurez la vue » writes to.
  *
  * An editor's choice is kept: the view last applied is remembered in the core store, and a content type whose
- * current view differs from it was changed in « Configurer la vue » since, so it is left alone (for good, until
+ * current view differs from it was changed in « Configurez la vue » since, so it is left alone (for good, until
  * that editor's view is the same as ours again). A content type never configured by this code (first start, or
  * new in this list) gets our view. When this list changes in the code, the types nobody customised follow it.
  * Columns an editor chose for themselves in the table's own column menu live in their browser and are Strapi's
