@@ -95,14 +95,38 @@ test.describe('page types of the built site', () => {
       await page.goto(type.path);
       const overflow = await page.evaluate(() => {
         const width = document.documentElement.clientWidth;
+        // Content that a scrolling or clipping box holds (a data table may scroll, WCAG 1.4.10) does not count.
+        const held = (el: Element) => {
+          for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
+            if (getComputedStyle(p).overflowX !== 'visible') return true;
+          }
+          return false;
+        };
         const wider = [...document.querySelectorAll('body *')]
           .filter((el) => el.getBoundingClientRect().right > width + 1 && getComputedStyle(el).position !== 'fixed')
-          .filter((el) => !el.closest('.sr-only-focusable, .sr-only'))
+          .filter((el) => !el.closest('.sr-only-focusable, .sr-only') && !held(el))
           .slice(0, 3)
           .map((el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}.${[...el.classList].slice(0, 3).join('.')}`);
         return { scroll: document.documentElement.scrollWidth - width, wider };
       });
       expect.soft(overflow, `horizontal overflow at 320 px on ${type.pattern} (${type.path})`).toEqual({ scroll: 0, wider: [] });
+    }
+  });
+
+  test('every page type’s footer links the accessibility statement with its RGAA status, the legal notice, the site map and the relay points', async ({
+    page,
+    baseURL,
+  }) => {
+    for (const type of pageTypes((await site(baseURL)).pages)) {
+      await page.goto(type.path);
+      const footer = page.getByRole('contentinfo');
+      const where = `footer of ${type.pattern} (${type.path})`;
+      await expect
+        .soft(footer.getByRole('link', { name: /^Accessibilité\s?:\s(non|partiellement|totalement) conforme$/ }), where)
+        .toHaveAttribute('href', '/accessibilite/');
+      await expect.soft(footer.getByRole('link', { name: 'Mentions légales' }), where).toHaveAttribute('href', '/mentions-legales/');
+      await expect.soft(footer.getByRole('link', { name: 'Plan du site' }), where).toHaveAttribute('href', '/plan-du-site/');
+      await expect.soft(footer.getByRole('link', { name: /point relais/ }), where).toHaveAttribute('href', '/lieux/');
     }
   });
 

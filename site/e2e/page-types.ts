@@ -30,7 +30,9 @@ export interface Crawl {
 export function internalLinks(html: string, pageUrl: string): string[] {
   const origin = new URL(pageUrl).origin;
   const out = new Set<string>();
-  for (const match of html.matchAll(/<a\s[^>]*?href="([^"]*)"/gi)) {
+  // Markup inside scripts (a partner snippet built by the page's script) and comments is not a link of the page.
+  const markup = html.replace(/<script\b[\s\S]*?<\/script>|<!--[\s\S]*?-->/gi, '');
+  for (const match of markup.matchAll(/<a\s[^>]*?href="([^"]*)"/gi)) {
     const raw = match[1].replaceAll('&amp;', '&');
     if (raw === '' || raw.startsWith('#') || /^(?:mailto|tel|webcal|javascript):/i.test(raw)) continue;
     const url = new URL(raw, pageUrl);

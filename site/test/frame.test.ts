@@ -72,7 +72,15 @@ describe('page-type discovery', () => {
     expect(routePattern('/a-propos/', paths)).toBe('/a-propos/');
     expect(routePattern('/metiers/cariste/', paths)).toBe('/metiers/*');
     expect(routePattern('/metiers/filiere/batteries/', paths)).toBe('/metiers/filiere/*');
-    expect(routePattern('/widget/v1/embed/', paths)).toBe('/widget/v1/*');
+    expect(routePattern('/widget/v1/embed/', paths)).toBe('/widget/*/*');
+  });
+
+  it('takes a segment with a digit for a value: every month of the agenda is one type, its print page another', () => {
+    const months = new Set(['/agenda/', '/agenda/2026-12/', '/agenda/2026-12/imprimer/', '/agenda/2027-01/', '/agenda/2027-01/imprimer/']);
+    expect(routePattern('/agenda/2026-12/', months)).toBe('/agenda/*/');
+    expect(routePattern('/agenda/2027-01/', months)).toBe('/agenda/*/');
+    expect(routePattern('/agenda/2027-01/imprimer/', months)).toBe('/agenda/*/*');
+    expect(routePattern('/evenements/salon-2027-02-10/', months)).toBe('/evenements/*');
   });
 
   it('picks the largest page of each type, leaves out pages that failed and adds the 404 when it answered 404', () => {
@@ -93,7 +101,8 @@ describe('page-type discovery', () => {
   it('follows the site’s own links only, without fragment or query, and skips mail and calendar links', () => {
     const html =
       '<a href="/metiers/">a</a><a class="x" href="../lieux/?q=1#top">b</a><a href="https://example.org/">c</a>' +
-      '<a href="mailto:a@b.c">d</a><a href="webcal://127.0.0.1/agenda.ics">e</a><a href="#contenu">f</a>';
+      '<a href="mailto:a@b.c">d</a><a href="webcal://127.0.0.1/agenda.ics">e</a><a href="#contenu">f</a>' +
+      '<script>const snippet = `<a href="/from-a-script/">`;</script><!-- <a href="/old/">old</a> -->';
     expect(internalLinks(html, 'http://127.0.0.1:4430/metiers/cariste/')).toEqual(['/metiers/', '/metiers/lieux/']);
   });
 });

@@ -18,13 +18,21 @@ export interface PageOfSite {
 /**
  * Route pattern of a page, from the set of all page paths: a section's own page and every page with pages under it
  * keep their path (`/metiers/`, `/metiers/filiere/`), top-level pages too (`/plan-du-site/`, `/accessibilite/`: each
- * its own kind); a leaf below a section becomes `<parent>*` (`/metiers/*`, `/metiers/filiere/*`).
+ * its own kind); a leaf below a section becomes `<parent>*` (`/metiers/*`, `/metiers/filiere/*`); a segment with a
+ * digit is a value, not a section (every month page of the agenda shares one pattern, its print pages another).
  */
 export function routePattern(path: string, allPaths: ReadonlySet<string>): string {
   const segments = path.split('/').filter(Boolean);
   if (segments.length <= 1) return path;
-  for (const other of allPaths) if (other !== path && other.startsWith(path)) return path;
-  return `/${segments.slice(0, -1).join('/')}/*`;
+  let pattern = `/${segments.slice(0, -1).join('/')}/*`;
+  for (const other of allPaths) {
+    if (other !== path && other.startsWith(path)) {
+      pattern = path;
+      break;
+    }
+  }
+  // A segment with a digit is a value (a month, a version), not a section: /agenda/2026-12/ is /agenda/*/.
+  return pattern.replace(/\/[^/]*\d[^/]*(?=\/)/g, '/*');
 }
 
 /**

@@ -39,6 +39,7 @@ export const frame = {
       'Cette page n’existe pas ou a été déplacée. Cherchez une entreprise, un métier ou une formation, ou repartez d’une rubrique du site.',
     lead: 'Désolé, cette page n’existe pas ou a été déplacée. Pas d’inquiétude, on vous aide à retrouver votre chemin.',
     searchTitle: 'Chercher sur le site',
+    searchLabel: 'Que cherchez-vous\u00a0?',
     searchHelp: 'Un métier, une entreprise, une formation, une commune…',
     sectionsTitle: 'Ou partir d’une rubrique',
     home: 'Retour à l’accueil',
