@@ -4,6 +4,7 @@ import tailwindcss from '@tailwindcss/vite';
 import sitemap from '@astrojs/sitemap';
 import { pruneStaleOutput } from './src/lib/prune-output.ts';
 import { redirectsFile } from './src/lib/redirects-file.ts';
+import { ogImages } from './src/lib/og-integration.ts';
 import { sitemapCompanion } from './src/lib/sitemap.ts';
 import { widgetPlugin } from './widget/vite-plugin.ts';
 
@@ -47,7 +48,8 @@ export default defineConfig({
   // produces is removed once it is done.
   // The sitemap is rewritten at every build from all the pages produced (rendered or skipped).
   // _redirects (old addresses of renamed entries) is written from the redirect pages this build produced.
-  integrations: [sitemap({ filter: sitemapXml.filter }), sitemapXml.integration, redirectsFile(), pruneStaleOutput()],
+  // Open Graph images are drawn after the pages, only those no previous build drew (before the pruning: see og-integration.ts).
+  integrations: [sitemap({ filter: sitemapXml.filter }), sitemapXml.integration, ogImages(), redirectsFile(), pruneStaleOutput()],
   vite: {
     plugins: [tailwindcss(), widgetPlugin()],
     build: { emptyOutDir: false },

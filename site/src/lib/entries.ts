@@ -21,7 +21,8 @@ export async function getSingle<C extends 'home' | 'brand'>(type: C, locale: Loc
  * cache key of every page built incrementally, so that renaming a footer page re-renders every page.
  */
 export async function layoutCacheKey(locale: Locale): Promise<string> {
-  return cacheKey('layout', locale, new Date().getFullYear(), await getEntries('pages', locale));
+  // The brand too: its colours and logo are drawn in every page's Open Graph image, named in its head.
+  return cacheKey('layout', locale, new Date().getFullYear(), await getEntries('pages', locale), await getEntries('brand', locale));
 }
 
 /** The entries (with their digests) of the data a page lists, in the order listed: for its cache key. */
