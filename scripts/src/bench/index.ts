@@ -13,6 +13,8 @@ import { releaseOf, startInstance, type Instance, type Ports } from './instance.
 import { MB, renderTable, verdict, type Measure } from './measures.ts';
 import { MemorySampler } from './memory.ts';
 import { naiveColdBuild, type NaiveBuild } from './naive.ts';
+import { ogImagesStats, type OgImagesStats } from './og-images.ts';
+import { releasePaths } from '../lib/releases/paths.ts';
 import { pageTypeWeights } from './page-types.ts';
 import { pageWeight, siteSize } from './page-weight.ts';
 import { widgetWeight } from './widget-weight.ts';
@@ -88,6 +90,10 @@ async function measureSize(
   const cold = await retried(instance, `${section}: first build`, (await instance.settle()).at(-1));
   add(section, 'Pages built', cold.pages ?? Number.NaN, 'pages');
   add(section, 'First build through the release pipeline (cold)', seconds(cold.durationMs), 's');
+  // The Open Graph step runs inside astro build, after the pages: its own time is what the images add.
+  const ogCold = ogImagesStats(releasePaths(instance.releasesDir).cache);
+  addOgImages(section, 'first build (cold)', ogCold);
+  add(section, 'Open Graph images ÷ first build (cold)', ogCold ? ogCold.ms / cold.durationMs : Number.NaN, '×');
 
   instance.service.scheduler.now('manual');
   const unchanged = await retried(instance, `${section}: rebuild with nothing changed`, (await instance.settle()).at(-1));
@@ -106,6 +112,8 @@ async function measureSize(
   add(section, 'of which the rebuild itself, median', buildMedian, 's');
   add(section, 'Peak RSS of the build processes, incremental', MB(Math.max(...counted.map((e) => e.peakBuildRss))), 'MB');
   add(section, 'Builds that failed during the edits (retried)', edits.reduce((n, e) => n + e.failedBuilds.length, 0), 'builds');
+  const ogIncremental = ogImagesStats(releasePaths(instance.releasesDir).cache);
+  addOgImages(section, 'incremental build (the last edit)', ogIncremental);
 
   log(`${section}: naive cold rebuild (astro build + pagefind from scratch)…`);
   let naive: NaiveBuild;
@@ -118,6 +126,8 @@ async function measureSize(
   add(section, 'Naive cold rebuild (astro build + pagefind, fresh folders)', seconds(naive.totalMs), 's', section === 'demo' ? { max: 180, kind: 'hard' } : undefined);
   add(section, 'of which astro build', seconds(naive.astroMs), 's');
   add(section, 'of which pagefind', seconds(naive.pagefindMs), 's');
+  const ogNaive = ogImagesStats(naive.cacheDir);
+  addOgImages(section, 'naive cold rebuild', ogNaive);
   add(section, 'Publish-to-live median ÷ naive cold rebuild', publishMedian / seconds(naive.totalMs), '×', goals.ratio ? { max: goals.ratio, kind: 'hard' } : undefined);
   add(section, 'Rebuild alone (median) ÷ naive cold rebuild', buildMedian / seconds(naive.totalMs), '×');
   add(section, 'Peak RSS, naive astro build', MB(naive.peakAstroRss), 'MB');
@@ -125,7 +135,13 @@ async function measureSize(
   add(section, 'Peak RSS, CMS (Strapi) during the run', MB(memory.peak().cms), 'MB');
   const issues = instance.service.status().contentIssues ?? [];
   add(section, 'Entries the contract rejected (contentIssues)', issues.length, 'entries', { max: 0, kind: 'hard' });
-  return { cold, unchanged, edits, naive };
+  return { cold, unchanged, edits, naive, ogImages: { cold: ogCold, incremental: ogIncremental, naive: ogNaive } };
+}
+
+/** What the Open Graph images add to a build: the step's time, and the images it drew of those the pages reference. */
+function addOgImages(section: string, build: string, stats: OgImagesStats | undefined) {
+  add(section, `Open Graph images, ${build}: time added`, stats ? seconds(stats.ms) : Number.NaN, 's');
+  add(section, `Open Graph images, ${build}: drawn (of ${stats?.images ?? '?'} referenced)`, stats?.drawn ?? Number.NaN, 'images');
 }
 
 /**
@@ -235,11 +251,12 @@ try {
   for (const instance of instances) await instance.stop().catch(() => undefined);
 }
 
-function summarise(instance: Instance, run: { edits: EditSample[]; naive: NaiveBuild; cold: unknown; unchanged: unknown }) {
+function summarise(instance: Instance, run: { edits: EditSample[]; naive: NaiveBuild; cold: unknown; unchanged: unknown; ogImages: unknown }) {
   return {
     settings: instance.settings,
+    ogImages: run.ogImages,
     edits: run.edits,
-    naive: { ...run.naive, outDir: undefined },
+    naive: { ...run.naive, outDir: undefined, cacheDir: undefined },
     coldBuild: run.cold,
     unchangedBuild: run.unchanged,
   };

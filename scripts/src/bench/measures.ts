@@ -3,7 +3,7 @@ export interface Measure {
   section: string;
   name: string;
   value: number;
-  unit: 's' | 'ms' | 'MB' | 'kB' | 'pages' | '×' | '/s' | 'entries' | 'builds';
+  unit: 's' | 'ms' | 'MB' | 'kB' | 'pages' | '×' | '/s' | 'entries' | 'builds' | 'images';
   goal?: { max: number; kind: 'hard' | 'stretch' };
 }
 
@@ -16,7 +16,7 @@ export function verdict(measure: Measure): Verdict {
 
 function format(value: number, unit: Measure['unit']): string {
   if (!Number.isFinite(value)) return '—';
-  const digits = unit === 'pages' || unit === 'entries' || unit === 'builds' || unit === '/s' || unit === 'MB' ? 0 : unit === '×' ? 2 : 1;
+  const digits = unit === 'pages' || unit === 'entries' || unit === 'builds' || unit === 'images' || unit === '/s' || unit === 'MB' ? 0 : unit === '×' ? 2 : 1;
   const text = value.toLocaleString('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits });
   return unit === '×' ? `${text}×` : `${text} ${unit}`;
 }

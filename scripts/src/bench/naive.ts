@@ -11,6 +11,8 @@ export interface NaiveBuild {
   pages: number;
   bytes: number;
   outDir: string;
+  /** Astro's cache folder of the build (its Open Graph step's stats: og-images.ts). */
+  cacheDir: string;
   peakAstroRss: number;
   peakPagefindRss: number;
 }
@@ -36,5 +38,5 @@ export async function naiveColdBuild(parent: string, cms: { url: string; tokenFi
   const pagefindMs = performance.now() - indexing;
   const peakPagefindRss = memory.peak().pagefind;
   const { pages, bytes } = siteSize(outDir);
-  return { totalMs: performance.now() - started, astroMs, pagefindMs, pages, bytes, outDir, peakAstroRss, peakPagefindRss };
+  return { totalMs: performance.now() - started, astroMs, pagefindMs, pages, bytes, outDir, cacheDir, peakAstroRss, peakPagefindRss };
 }
