@@ -11,18 +11,26 @@ export interface NavItem {
 }
 
 /**
- * The single list of the site's sections, for the header menu and the site map. Only sections whose pages are built
- * are listed: a link must never lead to a missing page (the page-type e2e harness follows every menu link). Planned,
- * in this order once built: primary Accompagnement (after Formations), Agenda (after Lieux); secondary Visites,
- * Factory Mobile, Filières, Publics, Actualités, Témoignages, Partenaires.
+ * The single list of the site's sections, for the header menu, the site map and the 404 page. Only sections whose
+ * pages are built are listed: a link must never lead to a missing page (the page-type e2e harness follows every
+ * link of every page). A new section adds its line here.
  */
 export const mainNav: NavItem[] = [
   { href: '/', label: 'Accueil', group: 'primary' },
   { href: '/entreprises/', label: 'Entreprises', group: 'primary' },
   { href: '/metiers/', label: 'Métiers', group: 'primary' },
   { href: '/formations/', label: 'Formations', group: 'primary' },
+  { href: '/accompagnement/', label: 'Accompagnement', group: 'primary' },
   { href: '/lieux/', label: 'Lieux', group: 'primary' },
+  { href: '/agenda/', label: 'Agenda', group: 'primary' },
   { href: '/recherche/', label: 'Recherche', group: 'primary' },
+  { href: '/publics/', label: 'Publics', group: 'secondary' },
+  { href: '/filieres/', label: 'Filières', group: 'secondary' },
+  { href: '/visites/', label: 'Visites', group: 'secondary' },
+  { href: '/factory-mobile/', label: 'Factory Mobile', group: 'secondary' },
+  { href: '/temoignages/', label: 'Témoignages', group: 'secondary' },
+  { href: '/actualites/', label: 'Actualités', group: 'secondary' },
+  { href: '/partenaires/', label: 'Partenaires', group: 'secondary' },
 ];
 
 /** Footer links that are not CMS pages (the CMS pages — mentions légales, accessibilité… — are listed from the CMS). */
@@ -31,6 +39,8 @@ export const sitePages = {
   accessibility: { href: '/accessibilite/', label: 'Accessibilité' },
   legal: { href: '/mentions-legales/', label: 'Mentions légales' },
   relays: { href: '/lieux/', label: 'Points relais et lieux d’accueil' },
+  brand: { href: '/charte-graphique/', label: 'Charte graphique' },
+  widget: { href: '/widget/', label: 'Le programme sur votre site' },
 } as const;
 
 /** `page` for the page itself, `true` for a page inside the section, `undefined` otherwise. */
