@@ -264,7 +264,8 @@ test.describe('partners', () => {
 const STRAPI_PORT = 1410;
 const SITE_PORT = 4411;
 
-test.describe('a theme without any solution', () => {
+// Needs its own CMS and build: run in one project only (see playwright.config.ts).
+test.describe('a theme without any solution', { tag: '@own-cms' }, () => {
   test.describe.configure({ mode: 'serial' });
   let root: string | undefined;
   let strapi: Awaited<ReturnType<typeof startStrapi>> | undefined;
