@@ -73,7 +73,9 @@ async function referencedDigests(page: string): Promise<string[]> {
   try {
     const buffer = Buffer.alloc(HEAD_BYTES);
     const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0);
-    const head = buffer.toString('utf8', 0, bytesRead);
+    let head = buffer.toString('utf8', 0, bytesRead);
+    // A head longer than that (large inline styles or data): the whole page.
+    if (!head.includes('</head>') && bytesRead === HEAD_BYTES) head = await readFile(page, 'utf8');
     const end = head.indexOf('</head>');
     return [...(end >= 0 ? head.slice(0, end) : head).matchAll(OG_FILE_PATTERN)].map((m) => m[1]!);
   } finally {
