@@ -5,6 +5,6 @@ export const redirects = {
   heading: 'Cette page a changé d’adresse',
   /** Before the link to the new address. */
   moved: 'Cette page a changé d’adresse\u00a0:',
-  hint: 'Vous allez y être conduit automatiquement. Pensez à mettre à jour vos favoris et vos liens.',
+  hint: 'Le site vous y emmène automatiquement. Pensez à mettre à jour vos favoris et vos liens.',
   description: 'Cette page a changé d’adresse sur le site 20 000 emplois durables.',
 } as const;
