@@ -1,6 +1,19 @@
 import { expect, expectNoAxeViolations, test } from './fixtures';
 
 test.describe('home', () => {
+  test('links every section of the menu with a line saying what it holds, each section answering 200', async ({ page, request }) => {
+    await page.goto('/');
+    const sections = page.getByRole('region', { name: 'Par où commencer\u00a0?' }).getByRole('listitem');
+    const menu = page.getByRole('banner').getByRole('navigation').first();
+    const menuHrefs = await menu.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    const homeHrefs = await sections.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    const expected = menuHrefs.filter((href) => href !== '/' && href !== '/recherche/');
+    expect(expected.length).toBeGreaterThanOrEqual(13);
+    expect(homeHrefs).toEqual(expected);
+    for (const section of await sections.all()) expect((await section.innerText()).split('\n').filter(Boolean).length).toBe(2);
+    for (const href of homeHrefs) expect((await request.get(href!)).status(), href!).toBe(200);
+  });
+
   test('shows the key figures with their source and the upcoming events', async ({ page, outsideRequests }) => {
     await page.goto('/');
     await expect(page.locator('html')).toHaveAttribute('lang', 'fr');

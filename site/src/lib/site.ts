@@ -1,7 +1,7 @@
 export const programmeName = '20 000 emplois durables';
 export const programmeTagline = 'Bassin d’emploi de Dunkerque';
 export const defaultDescription =
-  'Entreprises qui recrutent, métiers, formations et accompagnement : le programme « 20 000 emplois durables » du bassin d’emploi de Dunkerque.';
+  'Entreprises qui recrutent, métiers, formations et accompagnement\u00a0: le programme «\u00a020 000 emplois durables\u00a0» du bassin d’emploi de Dunkerque.';
 
 export interface NavItem {
   href: string;
