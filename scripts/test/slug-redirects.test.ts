@@ -156,4 +156,19 @@ describe('an editor renames a company in the admin and publishes: the old addres
     expect(redirectsLines()).toEqual([`${companyPath(first)} ${companyPath(third)} 301`, `${companyPath(second)} ${companyPath(third)} 301`].sort());
     expect(sitemapUrls()).toEqual(expect.arrayContaining([companyPath(otherOld), companyPath(otherNew)]));
   });
+
+  it('the history is data: it survives a restart of the CMS, and a deleted company takes its old slugs with it', async () => {
+    const history = async () => {
+      const res = await fetch(`${strapi.url}/api/site-sync/state?locale=fr`, { headers: { Authorization: `Bearer ${strapi.token}` } });
+      return ((await res.json()) as { slugHistory: [string, string, string, string][] }).slugHistory.map(([, id, slug]) => `${id} ${slug}`).sort();
+    };
+    const before = await history();
+    expect(before).toEqual([`${documentId} ${first}`, `${documentId} ${second}`, `${otherId} ${otherOld}`].sort());
+    await strapi.stop();
+    strapi = await startStrapi({ dataDir: join(root, 'cms'), port: STRAPI_PORT, seedDemo: true });
+    admin = await adminClient(strapi.url, strapi.adminEmail, strapi.adminPassword);
+    expect(await history()).toEqual(before);
+    await admin.remove(COMPANY, documentId);
+    expect(await history()).toEqual([`${otherId} ${otherOld}`]);
+  }, BUILD_TIMEOUT);
 });
