@@ -1,6 +1,7 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { type Browser, chromium } from '@playwright/test';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -36,11 +37,34 @@ async function brandColors(): Promise<Color[]> {
   return data.colors.map(({ name, token, value, usage }) => ({ name, token, value, usage }));
 }
 
-/** The brand with `primary` renamed and recoloured, published through the admin's content manager. */
-async function publishPrimary(name: string, value: string): Promise<void> {
+/** The brand with `primary` renamed and recoloured (and other fields), published through the admin's content manager. */
+async function publishPrimary(name: string, value: string, more: Record<string, unknown> = {}): Promise<void> {
   const colors = (await brandColors()).map((color) => (color.token === 'primary' ? { ...color, name, value } : color));
   const admin = await adminClient(strapi!.url, strapi!.adminEmail, strapi!.adminPassword);
-  await admin.setSingle('api::brand.brand', { colors }, { publish: true, locale: 'fr' });
+  await admin.setSingle('api::brand.brand', { colors, ...more }, { publish: true, locale: 'fr' });
+}
+
+/** A real TrueType font shipped with Playwright (a dependency of the tests), found whatever its hashed name. */
+function aFontFile(): Buffer {
+  const base = dirname(createRequire(import.meta.url).resolve('playwright-core/package.json'));
+  const name = readdirSync(join(base, 'lib'), { recursive: true, encoding: 'utf8' }).find((file) => file.endsWith('.ttf'));
+  expect(name, 'a .ttf file in playwright-core').toBeTruthy();
+  return readFileSync(join(base, 'lib', name!));
+}
+
+/** Uploads a file to the media library as an editor does (admin login, POST /upload); its id. */
+async function uploadMedia(bytes: Buffer, fileName: string, mime: string): Promise<number> {
+  const login = await fetch(`${strapi!.url}/admin/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email: strapi!.adminEmail, password: strapi!.adminPassword }),
+  });
+  const { data } = (await login.json()) as { data: { token: string } };
+  const form = new FormData();
+  form.append('files', new Blob([new Uint8Array(bytes)], { type: mime }), fileName);
+  const response = await fetch(`${strapi!.url}/upload`, { method: 'POST', headers: { Authorization: `Bearer ${data.token}` }, body: form });
+  expect(response.status, await response.clone().text()).toBe(201);
+  return ((await response.json()) as Array<{ id: number }>)[0]!.id;
 }
 
 const build = async () => {
@@ -64,7 +88,7 @@ async function posterPath(): Promise<string> {
 }
 
 describe('the brand’s colours drive the site’s theme, never below WCAG AA', () => {
-  it('reports a low-contrast primary published in the admin in French, keeps AA contrast on the rebuilt pages (axe color-contrast), then shows a valid colour on the site, the widget and the poster', async () => {
+  it('reports a low-contrast primary published in the admin in French, keeps AA contrast on the rebuilt pages (axe color-contrast), then shows a valid colour on the site, the widget and the poster, and self-hosts a brand font uploaded to the media library', async () => {
     strapi = await startStrapi({ dataDir: join(root, 'cms'), port: 1531, seedDemo: true });
     const first = await build();
     expect(first.contentIssues.filter((issue) => issue.type === 'brand')).toEqual([]);
@@ -102,8 +126,13 @@ describe('the brand’s colours drive the site’s theme, never below WCAG AA', 
       expect(passes.length, `${path}: axe checked some text`).toBeGreaterThan(0);
     }
 
-    // 2. A readable violet: taken everywhere, the widget's defaults and the poster's QR code included.
-    await publishPrimary('Violet industrie', '#5B2A86');
+    // 2. A readable violet: taken everywhere, the widget's defaults and the poster's QR code included; and a brand
+    // font with its file in the media library, self-hosted.
+    const font = aFontFile();
+    const fontId = await uploadMedia(font, 'industrie-sans.ttf', 'font/ttf');
+    await publishPrimary('Violet industrie', '#5B2A86', {
+      fonts: [{ name: 'Industrie Sans', role: 'Titres et texte courant', fallback: 'Arial, sans-serif', file: fontId }],
+    });
     const third = await build();
     expect(third.contentIssues.filter((issue) => issue.type === 'brand')).toEqual([]);
     for (const path of pages) expect(await text(path), path).toContain('--color-primary:#5b2a86;--color-primary-dark:#401d5e;');
@@ -111,5 +140,19 @@ describe('the brand’s colours drive the site’s theme, never below WCAG AA', 
     const poster = await text(await posterPath());
     expect(poster).toContain('--color-primary-dark:#401d5e;');
     expect(poster).toMatch(/<svg role="img"[^>]*class="qr-code"[\s\S]*#401d5e/);
+    const home = await text('/');
+    const face = /@font-face\{font-family:"Industrie Sans";src:url\("(\/polices\/industrie-sans-[0-9a-f]+\.ttf)"\) format\("truetype"\);font-display:swap\}/.exec(home);
+    expect(face, 'the @font-face of the brand font').toBeTruthy();
+    expect(home).toContain('--font-sans:"Industrie Sans", Arial, sans-serif');
+    const served = await fetch(`${site.url}${face![1]}`);
+    expect(served.status).toBe(200);
+    expect(Buffer.from(await served.arrayBuffer()).equals(font)).toBe(true);
+    // Loaded from the site itself, never from the CMS or a third party.
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    await page.goto(`${site.url}/`);
+    await page.evaluate(() => document.fonts.ready);
+    expect(requests.filter((url) => !url.startsWith(site!.url))).toEqual([]);
+    expect(requests.some((url) => url.endsWith(face![1]!))).toBe(true);
   }, 1_800_000);
 });
