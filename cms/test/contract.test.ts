@@ -7,6 +7,7 @@ import {
   contentTypes,
   FileSchema,
   ImageSchema,
+  internalContentTypeUids,
   PartnerSchema,
   RefSchema,
   TownSchema,
@@ -64,11 +65,8 @@ interface StrapiSchema {
   attributes: Record<string, StrapiAttribute>;
 }
 
-/**
- * CMS-internal content types the site never reads through REST (hidden from the content manager, no route): the
- * slug history reaches the site through the sync state.
- */
-const INTERNAL_TYPES = new Set(['api::slug-history.slug-history']);
+/** CMS-internal content types (the slug history): not in the registry, never read through REST. */
+const INTERNAL_TYPES = new Set(internalContentTypeUids);
 
 /** Fields every entry has in the contract although Strapi does not declare them. */
 const ENTRY_FIELDS = new Set(['documentId', 'locale', 'updatedAt']);

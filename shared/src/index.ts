@@ -33,3 +33,4 @@ export * from './admin-enums.js';
 export * from './admin-list-views.js';
 export * from './strapi.js';
 export * from './format.js';
+export * from './file-names.js';

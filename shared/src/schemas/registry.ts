@@ -53,6 +53,12 @@ export const contentTypes = {
   brand: { uid: 'api::brand.brand', apiPath: 'brand', kind: 'single', schema: BrandSchema },
 } as const;
 
+/**
+ * CMS-internal content types, kept by the CMS itself and hidden from editors: the site never reads them through REST
+ * (the slug history reaches the site through the sync state). Not in the registry above.
+ */
+export const internalContentTypeUids: readonly string[] = ['api::slug-history.slug-history'];
+
 export type ContentTypes = typeof contentTypes;
 export type ContentTypeName = keyof ContentTypes;
 /** The clean entry type of a content type, e.g. `EntryOf<'companies'>` is `Company`. */

@@ -1,3 +1,4 @@
+import { fileSlug } from '@dk20000/shared/file-names';
 import { feeds } from '../i18n/fr/feeds';
 
 /** The https and webcal: addresses of one subscribable calendar. */
@@ -25,7 +26,7 @@ export function calendarLinks(
 ): { programme: CalendarLink; venues: CalendarLink[]; audiences: CalendarLink[] } {
   return {
     programme: link(site, '/agenda/programme.ics', feeds.wholeProgramme),
-    venues: venues.map((venue) => link(site, `/agenda/lieu/${venue.slug}.ics`, venue.name)),
-    audiences: audiences.map((audience) => link(site, `/agenda/public/${audience.slug}.ics`, audience.name)),
+    venues: venues.map((venue) => link(site, `/agenda/lieu/${fileSlug(venue.slug)}.ics`, venue.name)),
+    audiences: audiences.map((audience) => link(site, `/agenda/public/${fileSlug(audience.slug)}.ics`, audience.name)),
   };
 }

@@ -1,4 +1,4 @@
-import { type Brand, type BrandColor, type BrandFont, type ContentIssue, fieldLabel, typeLabel } from '@dk20000/shared';
+import { type Brand, type BrandColor, type BrandFont, type ContentIssue, fieldLabel, fileSlug, typeLabel } from '@dk20000/shared';
 import { contrastRatio, formatRatio, parseHex } from './contrast';
 import type { Locale } from './entry-id';
 
@@ -183,7 +183,7 @@ function buildFonts(fonts: readonly BrandFont[]): Pick<Theme, 'fonts' | 'fontFil
     if (font.file && family && format) {
       const version = /[?&]v=([0-9a-f]+)/i.exec(font.file.url)?.[1];
       const ext = format === 'truetype' ? (/\.otf$/i.test(font.file.name) ? 'otf' : 'ttf') : format;
-      const href = `/polices/${slugify(family)}${version ? `-${version}` : ''}.${ext}`;
+      const href = `/polices/${fileSlug(`${slugify(family)}${version ? `-${version}` : ''}`)}.${ext}`;
       fontFiles.push({ family, source: font.file.url, href, format });
       result[slot] = `"${family}", ${fallback}`;
     } else {

@@ -1,3 +1,5 @@
+import { fileSlug } from '@dk20000/shared/file-names';
+
 /**
  * The snippets of the partner page's generator (/widget/): the web component, the iframe, the feed URLs. Pure, so
  * that the page's script (live update) and Vitest share it.
@@ -55,8 +57,8 @@ export function embedQuery(choice: SnippetChoice): string {
 export function feedUrls(choice: SnippetChoice, site: string): { json: string; ics: string } {
   const base = site.replace(/\/+$/, '');
   const [first] = snippetAttributes(choice).filter(([name]) => name === 'lieu' || name === 'public' || name === 'type');
-  const json = first ? `${base}/api/v1/programme/${first[0]}/${first[1]}.json` : `${base}/api/v1/programme.json`;
-  const ics = first && first[0] !== 'type' ? `${base}/agenda/${first[0]}/${first[1]}.ics` : `${base}/agenda/programme.ics`;
+  const json = first ? `${base}/api/v1/programme/${first[0]}/${fileSlug(first[1])}.json` : `${base}/api/v1/programme.json`;
+  const ics = first && first[0] !== 'type' ? `${base}/agenda/${first[0]}/${fileSlug(first[1])}.ics` : `${base}/agenda/programme.ics`;
   return { json, ics };
 }
 

@@ -11,7 +11,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { contentTypeByUid, contentTypes, type ContentTypeName } from '@dk20000/shared';
+import { contentTypeByUid, contentTypes, type ContentTypeName, internalContentTypeUids } from '@dk20000/shared';
 
 export type Size = 'smallest' | 'largest';
 
@@ -77,6 +77,7 @@ export function readModel(cmsSrc: string): { types: StrapiType[]; components: Ma
         attributes: Record<string, Attribute>;
       };
       const uid = `api::${api}.${name}`;
+      if (internalContentTypeUids.includes(uid)) continue;
       const registryName = contentTypeByUid(uid);
       if (!registryName) throw new Error(`${uid} has no entry in the registry of @dk20000/shared`);
       types.push({ uid, name: registryName, kind: schema.kind, attributes: schema.attributes });

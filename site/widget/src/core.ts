@@ -2,7 +2,8 @@
  * Pure parts of the partner widget `<dk-programme>`: which feed slice to fetch, which events to show, how dates
  * read. No DOM here, so that Vitest covers them and the element stays small.
  */
-import { formatParisDateTime, formatParisDateTimeRange, formatParisTime, PARIS_TIME_ZONE } from '../../../shared/src/format';
+import { fileSlug } from '@dk20000/shared/file-names';
+import { formatParisDateTime, formatParisDateTimeRange, formatParisTime, PARIS_TIME_ZONE } from '@dk20000/shared/format';
 
 export type WidgetLang = 'fr' | 'en';
 export type WidgetLayout = 'list' | 'compact';
@@ -67,9 +68,9 @@ export function readOptions(get: (name: string) => string | null): WidgetOptions
  */
 export function feedUrl(origin: string, options: Pick<WidgetOptions, 'lieu' | 'public' | 'type'>): string {
   const base = `${origin.replace(/\/+$/, '')}/api/v1/programme`;
-  if (options.lieu) return `${base}/lieu/${options.lieu}.json`;
-  if (options.public) return `${base}/public/${options.public}.json`;
-  if (options.type) return `${base}/type/${options.type}.json`;
+  if (options.lieu) return `${base}/lieu/${fileSlug(options.lieu)}.json`;
+  if (options.public) return `${base}/public/${fileSlug(options.public)}.json`;
+  if (options.type) return `${base}/type/${fileSlug(options.type)}.json`;
   return `${base}.json`;
 }
 

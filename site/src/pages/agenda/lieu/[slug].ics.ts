@@ -1,4 +1,4 @@
-import type { Venue } from '@dk20000/shared';
+import { fileSlug, type Venue } from '@dk20000/shared';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { feeds } from '../../../i18n/fr/feeds';
 import { sliceEvents } from '../../../lib/feed';
@@ -7,7 +7,7 @@ import { buildInstant, calendarHeaders, programmeEntries } from '../../../lib/pr
 
 /** Subscribable calendar of one place: its upcoming events (one file per venue, even with none yet). */
 export const getStaticPaths = (async () =>
-  (await programmeEntries()).venues.map((venue) => ({ params: { slug: venue.slug }, props: { venue } }))) satisfies GetStaticPaths;
+  (await programmeEntries()).venues.map((venue) => ({ params: { slug: fileSlug(venue.slug) }, props: { venue } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ venue: Venue }> = async ({ props, site, url }) => {
   const entries = await programmeEntries();

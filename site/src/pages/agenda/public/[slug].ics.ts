@@ -1,4 +1,4 @@
-import type { Audience } from '@dk20000/shared';
+import { type Audience, fileSlug } from '@dk20000/shared';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { feeds } from '../../../i18n/fr/feeds';
 import { sliceEvents } from '../../../lib/feed';
@@ -7,7 +7,7 @@ import { buildInstant, calendarHeaders, programmeEntries } from '../../../lib/pr
 
 /** Subscribable calendar of one public: the upcoming events meant for it (one file per audience, even with none yet). */
 export const getStaticPaths = (async () =>
-  (await programmeEntries()).audiences.map((audience) => ({ params: { slug: audience.slug }, props: { audience } }))) satisfies GetStaticPaths;
+  (await programmeEntries()).audiences.map((audience) => ({ params: { slug: fileSlug(audience.slug) }, props: { audience } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ audience: Audience }> = async ({ props, site, url }) => {
   const entries = await programmeEntries();
