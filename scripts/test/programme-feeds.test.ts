@@ -4,11 +4,12 @@
  * UIDs are stable across builds and SEQUENCE grows when an event's change is published in the admin; hostile text
  * stays text in the feed, the calendars and the event page; the static server opens them to any origin.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
+import { chromium } from '@playwright/test';
 import ICAL from 'ical.js';
 import { type DefaultTreeAdapterMap, parse } from 'parse5';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -19,6 +20,8 @@ import { startStrapi, type RunningStrapi } from '../src/lib/strapi.ts';
 const STRAPI_PORT = 1470;
 const SITE_PORT = 4470;
 const SITE_URL = `http://127.0.0.1:${SITE_PORT}`;
+/** A partner's own site, on another origin, that embeds the widget. */
+const PARTNER_PORT = 4472;
 const HOSTILE_TITLE = '<script>alert(1)</script> "><img src=x onerror=alert(1)>';
 const HOSTILE_SUMMARY = 'Avant "><img src=x onerror=alert(1)> après <b>gras</b> & fin.';
 const EVENT_UID = 'api::event.event';
@@ -346,4 +349,57 @@ describe('programme feeds of a real build', () => {
     }
     expectSameSequences(second, third, uid);
   });
+
+  it('an event created and published in the admin is, after the rebuild, in the feed, in its place’s slice and in a partner page’s widget on another origin', async () => {
+    const [venue] = await api<{ documentId: string; slug: string }[]>('/api/venues?sort=name&pagination[pageSize]=1');
+    const startsAt = new Date(Date.now() + 24 * 3600_000);
+    startsAt.setUTCMinutes(0, 0, 0);
+    const title = 'Job dating des métiers de la batterie, publié à l’instant';
+    const created = await admin.create(
+      EVENT_UID,
+      {
+        title,
+        slug: 'job-dating-publie-a-l-instant',
+        type: 'job-dating',
+        summary: 'Un rendez-vous publié pendant le test.',
+        startsAt: startsAt.toISOString(),
+        endsAt: new Date(startsAt.getTime() + 2 * 3600_000).toISOString(),
+        venue: { connect: [{ documentId: venue!.documentId }] },
+        registration: 'on-site',
+        state: 'scheduled',
+      },
+      { publish: true },
+    );
+    await build();
+    // The static server lists its files when it starts: serve the rebuilt folder afresh.
+    await site.close();
+    site = await serveStatic(outDir, SITE_PORT);
+
+    expect(readJson<Feed>('api/v1/programme.json').events.map((e) => e.id)).toContain(created.documentId);
+    expect(readJson<Feed>(`api/v1/programme/lieu/${venue!.slug}.json`).events.map((e) => e.id)).toContain(created.documentId);
+
+    const partnerDir = join(root, 'partner');
+    if (!existsSync(partnerDir)) mkdirSync(partnerDir);
+    writeFileSync(
+      join(partnerDir, 'index.html'),
+      `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Partenaire</title>
+<script src="${SITE_URL}/widget/v1/programme.js" defer></script></head>
+<body><dk-programme lieu="${venue!.slug}" limit="50"><a href="${SITE_URL}/agenda/">Voir le programme</a></dk-programme></body></html>`,
+    );
+    const partner = await serveStatic(partnerDir, PARTNER_PORT);
+    const browser = await chromium.launch({
+      executablePath: process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined),
+      args: ['--no-sandbox', '--disable-gpu'],
+    });
+    try {
+      const page = await browser.newPage();
+      await page.goto(partner.url);
+      const link = page.locator('dk-programme').getByRole('link', { name: new RegExp(title) });
+      await link.waitFor({ timeout: 20_000 });
+      expect(new URL((await link.getAttribute('href'))!).pathname).toBe('/evenements/job-dating-publie-a-l-instant/');
+    } finally {
+      await browser.close();
+      await partner.close();
+    }
+  }, 300_000);
 });
