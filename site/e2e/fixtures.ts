@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test as base, type Page } from '@playwright/test';
+import { type Browser, expect, test as base, type Page } from '@playwright/test';
 
 const LOCAL_HOSTS = new Set(['127.0.0.1']);
 
@@ -29,4 +29,16 @@ export async function expectNoAxeViolations(page: Page, options: { soft?: boolea
     (v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `  ${n.target.join(' ')} — ${n.failureSummary ?? ''}`).join('\n')}`,
   );
   (options.soft ? expect.soft : expect)(summary, `axe violations on ${page.url()}`).toEqual([]);
+}
+
+/** A page of a browser context where JavaScript is off, watched for requests leaving 127.0.0.1. */
+export async function pageWithoutJavaScript(browser: Browser, baseURL: string | undefined) {
+  const context = await browser.newContext({ javaScriptEnabled: false, baseURL, locale: 'fr-FR', timezoneId: 'Europe/Paris' });
+  const page = await context.newPage();
+  const outside: string[] = [];
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    if (url.protocol.startsWith('http') && url.hostname !== '127.0.0.1') outside.push(r.url());
+  });
+  return { context, page, outside };
 }

@@ -1,5 +1,5 @@
-import type { Browser, Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, test } from './fixtures';
+import type { Page } from '@playwright/test';
+import { expect, expectNoAxeViolations, pageWithoutJavaScript, test } from './fixtures';
 
 const FRENCH_DATE = /(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) (1er|\d{1,2})\u00a0\S+\u00a0\d{4}/;
 
@@ -26,17 +26,6 @@ async function expectHeadingsInOrder(page: Page) {
   for (let i = 1; i < levels.length; i++) expect(levels[i]! - levels[i - 1]!, `heading levels ${levels.join(',')}`).toBeLessThanOrEqual(1);
 }
 
-/** A page of a browser context where JavaScript is off, watched for requests leaving 127.0.0.1. */
-async function pageWithoutJavaScript(browser: Browser, baseURL: string | undefined) {
-  const context = await browser.newContext({ javaScriptEnabled: false, baseURL, locale: 'fr-FR', timezoneId: 'Europe/Paris' });
-  const page = await context.newPage();
-  const outside: string[] = [];
-  page.on('request', (r) => {
-    const url = new URL(r.url());
-    if (url.protocol.startsWith('http') && url.hostname !== '127.0.0.1') outside.push(r.url());
-  });
-  return { context, page, outside };
-}
 
 test.describe('job list', () => {
   test('/metiers/ shows every job with both titles, ROME code and access level, and filters by sector and level with counts', async ({

@@ -1,11 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { adminClient } from '@dk20000/scripts/lib/admin-client';
 import { buildSite, serveStatic } from '@dk20000/scripts/lib/site';
 import { startStrapi } from '@dk20000/scripts/lib/strapi';
-import { expect, expectNoAxeViolations, test } from './fixtures';
+import { expect, expectNoAxeViolations, pageWithoutJavaScript, test } from './fixtures';
 
 /**
  * « Accompagnement » (support solutions, filtered by theme), « Publics » (one page per audience) and « Partenaires »
@@ -40,16 +40,6 @@ async function jsonLd(page: Page): Promise<Array<Record<string, unknown>>> {
   return texts.map((t) => JSON.parse(t) as Record<string, unknown>);
 }
 
-async function pageWithoutJavaScript(browser: Browser, baseURL: string | undefined) {
-  const context = await browser.newContext({ javaScriptEnabled: false, baseURL, locale: 'fr-FR', timezoneId: 'Europe/Paris' });
-  const page = await context.newPage();
-  const outside: string[] = [];
-  page.on('request', (r) => {
-    const url = new URL(r.url());
-    if (url.protocol.startsWith('http') && url.hostname !== '127.0.0.1') outside.push(r.url());
-  });
-  return { context, page, outside };
-}
 
 test.describe('support solutions', () => {
   test('/accompagnement/ lists every solution with its theme and summary, and the theme filter shows every theme with its count', async ({
