@@ -1,5 +1,5 @@
 import type { Browser, Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, test } from './fixtures';
+import { expect, expectNoAxeViolations, expectOnlyMenuScript, test } from './fixtures';
 
 const FRENCH_DATE = /(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) (1er|\d{1,2})\u00a0\S+\u00a0\d{4}/;
 
@@ -78,8 +78,7 @@ async function openDetail(page: Page, href: string): Promise<string> {
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
   await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
   await expect(page.locator('[data-pagefind-body]')).toHaveCount(1);
-  // Structured data (JSON-LD) is not a script that runs.
-  await expect(page.locator('script:not([type="application/ld+json"])')).toHaveCount(0);
+  await expectOnlyMenuScript(page);
   await expect(page.locator('iframe, video')).toHaveCount(0);
   const title = (await page.getByRole('heading', { level: 1 }).innerText()).trim();
   expect(title.length, href).toBeGreaterThan(0);

@@ -42,3 +42,16 @@ export async function pageWithoutJavaScript(browser: Browser, baseURL: string | 
   });
   return { context, page, outside };
 }
+
+/**
+ * The page runs no script but the phone menu's disclosure: inline, under 1 kB. Structured data (JSON-LD) is not a
+ * script that runs.
+ */
+export async function expectOnlyMenuScript(page: Page): Promise<void> {
+  const scripts = page.locator('script:not([type="application/ld+json"])');
+  await expect(scripts, `scripts of ${page.url()}`).toHaveCount(1);
+  await expect(scripts.first()).not.toHaveAttribute('src');
+  const menu = (await scripts.first().textContent()) ?? '';
+  expect(menu).toContain('menu-button');
+  expect(Buffer.byteLength(menu)).toBeLessThan(1024);
+}

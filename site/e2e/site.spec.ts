@@ -1,4 +1,4 @@
-import { expect, expectNoAxeViolations, test } from './fixtures';
+import { expect, expectNoAxeViolations, expectOnlyMenuScript, test } from './fixtures';
 
 test.describe('home', () => {
   test('links every section of the menu with a line saying what it holds, each section answering 200', async ({ page, request }) => {
@@ -157,13 +157,7 @@ test.describe('keyboard and basics', () => {
   test('pages run no script except the phone menu’s (under 1 kB) and the search page', async ({ page }) => {
     for (const path of ['/', '/entreprises/']) {
       await page.goto(path);
-      // Structured data (JSON-LD) is not a script that runs; the menu's disclosure is the only one, inline.
-      const scripts = page.locator('script:not([type="application/ld+json"])');
-      await expect(scripts).toHaveCount(1);
-      const menu = (await scripts.first().textContent()) ?? '';
-      expect(menu).toContain('menu-button');
-      expect(Buffer.byteLength(menu)).toBeLessThan(1024);
-      await expect(scripts.first()).not.toHaveAttribute('src');
+      await expectOnlyMenuScript(page);
     }
     await page.goto('/recherche/');
     expect(await page.locator('script:not([type="application/ld+json"])').count()).toBeGreaterThan(0);
