@@ -308,9 +308,11 @@ test.describe('brand guidelines', () => {
     const kit = page.locator('[data-kit-file]');
     expect(await kit.count()).toBeGreaterThanOrEqual(1);
     for (const link of await kit.all()) {
-      await expect(link).toHaveAttribute('href', /\/uploads\/[^/]+\?v=[0-9a-f]+$/);
+      // A copy served by the site itself: the CMS is not a public server (it is not even running during these tests).
+      await expect(link).toHaveAttribute('href', /^\/charte-graphique\/fichiers\/[a-z0-9-]+\.[a-z0-9]+$/);
       expect((await page.request.get((await link.getAttribute('href'))!)).status()).toBe(200);
     }
+    await expect(page.locator('main a[href*="/uploads/"]'), 'no download from the CMS').toHaveCount(0);
     await expect(page.locator('section[aria-labelledby="kit"]')).toContainText(/\((PDF|PNG|ZIP|SVG)[^)]*Ko\)/);
     await expect(page.getByRole('heading', { level: 3, name: 'À faire' })).toBeVisible();
     await expect(page.getByRole('heading', { level: 3, name: 'À éviter' })).toBeVisible();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { brandCss, contrastPairs, fileFormat, fileSize, safeFontStack, textColor } from '../src/lib/brand';
+import { brandCss, brandFileHref, brandFiles, contrastPairs, fileFormat, fileSize, safeFontStack, textColor } from '../src/lib/brand';
 
 const COLORS = [
   { name: 'Bleu marine', token: 'primary', value: '#0B3D6B' },
@@ -54,5 +54,21 @@ describe('page CSS from the brand', () => {
     expect(brandCss([{ value: '#0B3D6B' }, { value: 'red' }], [{ fallback: 'Roboto, sans-serif' }, { fallback: 'x{' }, {}])).toBe(
       '.brand-color-0{background-color:#0B3D6B}.brand-font-0{font-family:Roboto, sans-serif}',
     );
+  });
+});
+
+describe('brandFileHref and brandFiles', () => {
+  const logo = { url: 'http://127.0.0.1:1337/uploads/logo_horizontal_3f2a9c.svg?v=3f2a9c01', name: 'Logo horizontal.svg', mime: 'image/svg+xml', alt: '' };
+  const kit = { url: 'http://127.0.0.1:1337/uploads/kit.zip', name: 'Kit presse 2026.ZIP', mime: 'application/zip', alt: '' };
+
+  it('names the site’s copy after the file and its CMS version, with its extension', () => {
+    expect(brandFileHref(logo)).toBe('/charte-graphique/fichiers/logo-horizontal-3f2a9c01.svg');
+    expect(brandFileHref(kit)).toMatch(/^\/charte-graphique\/fichiers\/kit-presse-2026-[0-9a-f]{12}\.zip$/);
+  });
+
+  it('lists the logos, kit and font files once each', () => {
+    const files = brandFiles({ logos: [logo], kit: [kit, kit], fonts: [{ name: 'Marianne', role: 'Titres', file: logo }] });
+    expect(files.map((f) => f.href)).toEqual([brandFileHref(logo), brandFileHref(kit)]);
+    expect(brandFiles(undefined)).toEqual([]);
   });
 });

@@ -1,5 +1,7 @@
-import type { BrandColor } from '@dk20000/shared';
+import { createHash } from 'node:crypto';
+import { type Brand, type BrandColor, type File, fileSlug } from '@dk20000/shared';
 import { contrastRatio, contrastVerdict, type ContrastVerdict, formatRatio } from './contrast';
+import { filterSlug } from './filters';
 import { formatNumber } from './format';
 
 /** What a colour token is checked against on /charte-graphique/. */
@@ -87,3 +89,25 @@ export function brandCss(colors: ReadonlyArray<{ value: string }>, fonts: Readon
   });
   return rules.join('');
 }
+
+/**
+ * Where the site serves its own copy of a brand file (a logo, a kit file, a font), copied from the CMS at build time:
+ * readers download it from the site, never from the CMS. Named after the file and its CMS version, so that a new
+ * upload gets a new address: `/charte-graphique/fichiers/logo-horizontal-3f2a9c.svg`.
+ */
+export function brandFileHref(file: { url: string; name: string }): string {
+  const dot = file.name.lastIndexOf('.');
+  const ext = dot > 0 ? file.name.slice(dot + 1).toLowerCase().replace(/[^a-z0-9]/g, '') : '';
+  const stem = filterSlug(dot > 0 ? file.name.slice(0, dot) : file.name) || 'fichier';
+  const version = /[?&]v=([0-9a-z]+)/i.exec(file.url)?.[1] ?? createHash('sha1').update(file.url).digest('hex').slice(0, 12);
+  return `/charte-graphique/fichiers/${fileSlug(`${stem}-${version}`)}${ext ? `.${ext}` : ''}`;
+}
+
+/** Every file of the brand the site serves a copy of (logos, kit, fonts), once each. */
+export function brandFiles(brand: Pick<Brand, 'logos' | 'kit' | 'fonts'> | undefined): Array<{ href: string; file: File }> {
+  if (!brand) return [];
+  const files = [...brand.logos, ...brand.kit, ...brand.fonts.flatMap((font) => (font.file ? [font.file] : []))];
+  const byHref = new Map(files.map((file) => [brandFileHref(file), file]));
+  return [...byHref].map(([href, file]) => ({ href, file }));
+}
+
