@@ -1,7 +1,7 @@
 import { mainNav } from '../src/lib/site';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 
-const sections = mainNav.filter((item) => item.href !== '/' && item.href !== '/recherche/');
+const sections = mainNav('fr').filter((item) => item.href !== '/' && item.href !== '/recherche/');
 
 test.describe('404 page', () => {
   test('offers a search form that leads to the search page with the words typed, and a link to every section', async ({ page }) => {

@@ -29,10 +29,10 @@ test.describe('header menu on a phone (Pixel 7), keyboard only', () => {
 
     await page.keyboard.press('Enter');
     await expect(button).toHaveAttribute('aria-expanded', 'true');
-    await expect(nav.getByRole('link')).toHaveCount(mainNav.length);
+    await expect(nav.getByRole('link')).toHaveCount(mainNav('fr').length);
     await expectNoAxeViolations(page);
 
-    for (const item of mainNav) {
+    for (const item of mainNav('fr')) {
       await page.keyboard.press('Tab');
       const link = nav.getByRole('link', { name: item.label, exact: true });
       await expect(link).toBeFocused();
@@ -88,7 +88,7 @@ test.describe('header menu on a phone (Pixel 7), keyboard only', () => {
       await page.goto('/');
       const nav = page.getByRole('navigation', { name: 'Navigation principale' });
       await expect(nav.getByRole('button')).toHaveCount(0);
-      for (const item of mainNav) await expect(nav.getByRole('link', { name: item.label, exact: true })).toBeVisible();
+      for (const item of mainNav('fr')) await expect(nav.getByRole('link', { name: item.label, exact: true })).toBeVisible();
       await nav.getByRole('link').last().focus();
       await expect(nav.getByRole('link').last()).toBeFocused();
     });
@@ -102,19 +102,19 @@ test.describe('header menu on a wide screen', () => {
     await page.goto('/formations/');
     const nav = page.getByRole('navigation', { name: 'Navigation principale' });
     await expect(nav.getByRole('button', { name: 'Menu' })).toBeHidden();
-    for (const item of mainNav) {
+    for (const item of mainNav('fr')) {
       const link = nav.getByRole('link', { name: item.label, exact: true });
       await expect(link).toBeVisible();
     }
     await nav.getByRole('link').first().focus();
-    for (const item of mainNav.slice(1)) {
+    for (const item of mainNav('fr').slice(1)) {
       await page.keyboard.press('Tab');
       await expect(nav.getByRole('link', { name: item.label, exact: true })).toBeFocused();
     }
     await expect(nav.getByRole('link', { name: 'Formations', exact: true })).toHaveAttribute('aria-current', 'page');
     // Escape on a wide screen closes nothing and keeps the focus where it is.
     await page.keyboard.press('Escape');
-    await expect(nav.getByRole('link', { name: mainNav.at(-1)?.label ?? '', exact: true })).toBeFocused();
+    await expect(nav.getByRole('link', { name: mainNav('fr').at(-1)?.label ?? '', exact: true })).toBeFocused();
   });
 });
 

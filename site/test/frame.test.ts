@@ -26,21 +26,23 @@ describe('menu', () => {
 
   it('splits the menu into its two groups in order, and lists every address once', () => {
     const items: NavItem[] = [
-      { href: '/', label: 'Accueil', group: 'primary' },
-      { href: '/visites/', label: 'Visites', group: 'secondary' },
-      { href: '/metiers/', label: 'Métiers', group: 'primary' },
+      { section: 'home', href: '/', label: 'Accueil', group: 'primary' },
+      { section: 'visits', href: '/visites/', label: 'Visites', group: 'secondary' },
+      { section: 'jobs', href: '/metiers/', label: 'Métiers', group: 'primary' },
     ];
     expect(navGroups(items)).toEqual({ primary: [items[0], items[2]], secondary: [items[1]] });
-    expect(new Set(mainNav.map((item) => item.href)).size).toBe(mainNav.length);
+    for (const lang of ['fr', 'en'] as const) {
+      expect(new Set(mainNav(lang).map((item) => item.href)).size).toBe(mainNav(lang).length);
+    }
   });
 });
 
 describe('siteMapSections', () => {
   const nav: NavItem[] = [
-    { href: '/', label: 'Accueil', group: 'primary' },
-    { href: '/metiers/', label: 'Métiers', group: 'primary' },
-    { href: '/lieux/', label: 'Lieux', group: 'primary' },
-    { href: '/recherche/', label: 'Recherche', group: 'primary' },
+    { section: 'home', href: '/', label: 'Accueil', group: 'primary' },
+    { section: 'jobs', href: '/metiers/', label: 'Métiers', group: 'primary' },
+    { section: 'venues', href: '/lieux/', label: 'Lieux', group: 'primary' },
+    { section: 'search', href: '/recherche/', label: 'Recherche', group: 'primary' },
   ];
 
   it('puts each entry under its section, sorted in French order, and keeps empty sections', () => {

@@ -1,4 +1,4 @@
-import { defaultDescription } from './site';
+import { dictionary, type Lang } from '../i18n';
 
 /** Below this, a description says too little: the programme's description completes it. */
 export const MIN_DESCRIPTION = 50;
@@ -31,11 +31,16 @@ export function truncateOnWord(text: string, max: number): string {
  * boundary to a length search engines show.
  */
 export function metaDescription(...texts: Array<string | undefined | null>): string {
+  return metaDescriptionIn('fr', ...texts);
+}
+
+/** metaDescription() for a page of `lang`: completed with the programme's description in that language. */
+export function metaDescriptionIn(lang: Lang, ...texts: Array<string | undefined | null>): string {
   let text = '';
   for (const part of texts.map(clean).filter(Boolean)) {
     if (text.length >= MIN_DESCRIPTION) break;
     text = joinSentences(text, part);
   }
-  if (text.length < MIN_DESCRIPTION) text = joinSentences(text, defaultDescription);
+  if (text.length < MIN_DESCRIPTION) text = joinSentences(text, dictionary(lang).frame.programme.description);
   return truncateOnWord(text, MAX_DESCRIPTION);
 }

@@ -2,6 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { ContentTypeName } from '@dk20000/shared';
 import { cacheKey } from './cache-key';
 import { parseEntryId, type Locale } from './entry-id';
+import { slugIndexKey } from './localized';
 
 /**
  * The entries of a content type in one locale (collection entries are keyed `<locale>:<documentId>`, see the
@@ -22,7 +23,17 @@ export async function getSingle<C extends 'home' | 'brand'>(type: C, locale: Loc
  */
 export async function layoutCacheKey(locale: Locale): Promise<string> {
   // The brand too: its colours and logo are drawn in every page's Open Graph image, named in its head.
-  return cacheKey('layout', locale, new Date().getFullYear(), await getEntries('pages', locale), await getEntries('brand', locale));
+  // The slugs of both languages: the language switcher and the links to translated entries.
+  return cacheKey(
+    'layout',
+    locale,
+    new Date().getFullYear(),
+    await getEntries('pages', 'fr'),
+    locale === 'fr' ? [] : await getEntries('pages', locale),
+    await getEntries('brand', 'fr'),
+    locale === 'fr' ? [] : await getEntries('brand', locale),
+    await slugIndexKey(),
+  );
 }
 
 /** The entries (with their digests) of the data a page lists, in the order listed: for its cache key. */

@@ -1,17 +1,23 @@
-const numberFr = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 });
+import { locales, type Lang } from '../i18n/lang';
 
-/** « 20 000 », « 13,7 » — French grouping with a narrow no-break space. */
-export function formatNumber(value: number): string {
-  return numberFr.format(value);
+const numbers = {
+  fr: new Intl.NumberFormat(locales.fr.intl, { maximumFractionDigits: 2 }),
+  en: new Intl.NumberFormat(locales.en.intl, { maximumFractionDigits: 2 }),
+};
+
+/** « 20 000 », « 13,7 » — French grouping with a narrow no-break space; « 20,000 », « 13.7 » in English. */
+export function formatNumber(value: number, lang: Lang = 'fr'): string {
+  return numbers[lang].format(value);
 }
 
-export function capitalize(text: string): string {
-  return text.charAt(0).toLocaleUpperCase('fr-FR') + text.slice(1);
+export function capitalize(text: string, lang: Lang = 'fr'): string {
+  return text.charAt(0).toLocaleUpperCase(locales[lang].intl) + text.slice(1);
 }
 
-/** « 1 résultat », « 3 résultats » */
-export function countLabel(n: number, one: string, many: string): string {
-  return `${formatNumber(n)}\u00a0${n > 1 ? many : one}`;
+/** « 1 résultat », « 3 résultats »; « 0 résultat » in French, « 0 results » in English (1 alone is singular there). */
+export function countLabel(n: number, one: string, many: string, lang: Lang = 'fr'): string {
+  const plural = lang === 'fr' ? n > 1 : n !== 1;
+  return `${formatNumber(n, lang)}\u00a0${plural ? many : one}`;
 }
 
 export function hostname(url: string): string {
@@ -24,6 +30,13 @@ export function hostname(url: string): string {
 
 /** French alphabetical order, ignoring case and accents. */
 export const byFrenchName = new Intl.Collator('fr', { sensitivity: 'base', numeric: true }).compare;
+
+const collators = { fr: byFrenchName, en: new Intl.Collator('en', { sensitivity: 'base', numeric: true }).compare };
+
+/** Alphabetical order of a language, ignoring case and accents. */
+export function byName(lang: Lang): (a: string, b: string) => number {
+  return collators[lang];
+}
 
 /** Paragraphs of a plain multi-line text typed by an editor (blank lines separate them). */
 export function paragraphs(text: string): string[][] {

@@ -1,6 +1,65 @@
 /** Interface text of the site frame: header, menu, footer, site map and 404 page. */
 export const frame = {
+  programme: {
+    name: '20 000 emplois durables',
+    tagline: 'Bassin d’emploi de Dunkerque',
+    /** Completes a page's too-short meta description, and describes the home page. */
+    description:
+      'Entreprises qui recrutent, métiers, formations et accompagnement\u00a0: le programme «\u00a020 000 emplois durables\u00a0» du bassin d’emploi de Dunkerque.',
+    /** Title of the home page (in the browser tab, after the programme's name). */
+    homeTitle: 'Bassin d’emploi de Dunkerque',
+  },
   skipLink: 'Aller au contenu',
+  /** Name of each section (site/src/i18n/routes.ts), in the menu, breadcrumbs and site map. */
+  sections: {
+    home: 'Accueil',
+    companies: 'Entreprises',
+    jobs: 'Métiers',
+    trainings: 'Formations',
+    support: 'Accompagnement',
+    venues: 'Lieux',
+    agenda: 'Agenda',
+    events: 'Événements',
+    audiences: 'Publics',
+    sectors: 'Filières',
+    visits: 'Visites',
+    factoryMobile: 'Factory Mobile',
+    stories: 'Témoignages',
+    news: 'Actualités',
+    partners: 'Partenaires',
+    brand: 'Charte graphique',
+    widget: 'Le programme sur votre site',
+    search: 'Recherche',
+    siteMap: 'Plan du site',
+  },
+  /** Footer links that are not sections. */
+  footerLinks: {
+    accessibility: 'Accessibilité',
+    legal: 'Mentions légales',
+    relays: 'Points relais et lieux d’accueil',
+  },
+  breadcrumbs: 'Fil d’Ariane',
+  /** « Accessibilité : non conforme » in the footer, from the RGAA status the (French) statement gives. */
+  conformity: {
+    separator: '\u00a0: ',
+    'totalement conforme': 'totalement conforme',
+    'partiellement conforme': 'partiellement conforme',
+    'non conforme': 'non conforme',
+  },
+  /** The link to the same page in the other language, written in that language (see en/frame.ts). */
+  languageSwitch: {
+    /** Visible text, in the target language. */
+    name: 'Français',
+    /** Read by screen readers after the name, in the target language. */
+    hint: 'Lire cette page en français',
+    /** When the page has no version in this language and the link leads to its section or the home page. */
+    hintParent: 'Lire le site en français',
+  },
+  /** On an English page whose entry has no English version yet (never shown on the French site). */
+  fallback: {
+    title: 'Disponible en français',
+    text: 'Cette page n’est pas encore traduite. Voici sa version française.',
+  },
   homeLink: 'Accueil du site 20 000 emplois durables',
   search: {
     label: 'Rechercher sur le site',

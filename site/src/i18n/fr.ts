@@ -1,0 +1,34 @@
+import * as agenda from './fr/agenda';
+import * as brand from './fr/brand';
+import * as feeds from './fr/feeds';
+import * as frame from './fr/frame';
+import * as home from './fr/home';
+import * as media from './fr/media';
+import * as redirects from './fr/redirects';
+import * as search from './fr/search';
+import * as sectors from './fr/sectors';
+import * as share from './fr/share';
+import * as stories from './fr/stories';
+import * as support from './fr/support';
+import * as widget from './fr/widget';
+import type { Widen } from './types';
+
+/** The French interface text: the reference dictionary, one module per section in ./fr/. */
+export const fr = {
+  ...agenda,
+  ...brand,
+  ...feeds,
+  ...frame,
+  ...home,
+  ...media,
+  ...redirects,
+  ...search,
+  ...sectors,
+  ...share,
+  ...stories,
+  ...support,
+  ...widget,
+};
+
+/** What every language's dictionary holds: the French one's keys, functions and nesting. */
+export type Dictionary = Widen<typeof fr>;
