@@ -1,5 +1,6 @@
 import { fr, type Dictionary } from './fr';
 import * as frame from './en/frame';
+import * as lists from './en/lists';
 import * as media from './en/media';
 import * as redirects from './en/redirects';
 import * as share from './en/share';
@@ -9,6 +10,7 @@ export const en = {
   // TEMPORARY while the sections are translated: the French modules not yet translated. Removed before landing.
   ...fr,
   ...frame,
+  ...lists,
   ...media,
   ...redirects,
   ...share,

@@ -3,6 +3,7 @@ import * as brand from './fr/brand';
 import * as feeds from './fr/feeds';
 import * as frame from './fr/frame';
 import * as home from './fr/home';
+import * as lists from './fr/lists';
 import * as media from './fr/media';
 import * as redirects from './fr/redirects';
 import * as search from './fr/search';
@@ -20,6 +21,7 @@ export const fr = {
   ...feeds,
   ...frame,
   ...home,
+  ...lists,
   ...media,
   ...redirects,
   ...search,

@@ -1,3 +1,4 @@
+import type { ContentTypeName } from '@dk20000/shared';
 import type { Lang } from './lang';
 
 /**
@@ -63,3 +64,31 @@ export function subHref(lang: Lang, section: Section, sub: SubFolder, ...segment
 export function rootPageHref(lang: Lang, slug: string): string {
   return `${homeHref(lang)}${slug}/`;
 }
+
+/** The section of the detail pages of each type that has them; `pages` (CMS pages) live at the language's root. */
+export const detailSections = {
+  companies: 'companies',
+  jobs: 'jobs',
+  trainingPaths: 'trainings',
+  careerStories: 'stories',
+  events: 'events',
+  articles: 'news',
+  venues: 'venues',
+  supportSolutions: 'support',
+  audiences: 'audiences',
+  partners: 'partners',
+  visits: 'visits',
+  sectors: 'sectors',
+  pages: undefined,
+} as const satisfies Partial<Record<ContentTypeName, Section | undefined>>;
+
+/** Types whose entries have a page, or give their slug to a filter page (towns: /lieux/commune/<slug>/). */
+export type SluggedType = keyof typeof detailSections | 'towns';
+export const sluggedTypes = [...Object.keys(detailSections), 'towns'] as SluggedType[];
+
+/**
+ * documentId → slug of its page in each language, for every type with pages; `translated` when the document has an
+ * English version (otherwise its English page shows the French one).
+ */
+export type SlugIndex = ReadonlyMap<SluggedType, ReadonlyMap<string, Partial<Record<Lang, string>> & { translated?: boolean }>>;
+

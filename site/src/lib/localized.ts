@@ -1,9 +1,11 @@
 import type { CollectionEntry } from 'astro:content';
 import type { ContentTypeName } from '@dk20000/shared';
 import type { Lang } from '../i18n/lang';
-import { rootPageHref, sectionHref, type Section } from '../i18n/routes';
+import { detailSections, rootPageHref, sectionHref, sluggedTypes, type SlugIndex, type SluggedType } from '../i18n/routes';
 import { cacheKey } from './cache-key';
 import { getEntries } from './entries';
+
+export type { SluggedType };
 
 /**
  * One entry as a page of one language shows it. On the English site an entry not translated yet is shown in
@@ -42,33 +44,6 @@ export async function getLocalizedEntries<C extends ContentTypeName>(type: C, la
 function slugOf(data: object): string | undefined {
   return 'slug' in data && typeof data.slug === 'string' ? data.slug : undefined;
 }
-
-/** The section of the detail pages of each type that has them; `pages` (CMS pages) live at the language's root. */
-export const detailSections = {
-  companies: 'companies',
-  jobs: 'jobs',
-  trainingPaths: 'trainings',
-  careerStories: 'stories',
-  events: 'events',
-  articles: 'news',
-  venues: 'venues',
-  supportSolutions: 'support',
-  audiences: 'audiences',
-  partners: 'partners',
-  visits: 'visits',
-  sectors: 'sectors',
-  pages: undefined,
-} as const satisfies Partial<Record<ContentTypeName, Section | undefined>>;
-
-/** Types whose entries have a page, or give their slug to a filter page (towns: /lieux/commune/<slug>/). */
-export type SluggedType = keyof typeof detailSections | 'towns';
-const sluggedTypes = [...Object.keys(detailSections), 'towns'] as SluggedType[];
-
-/**
- * documentId → slug of its page in each language, for every type with pages; `translated` when the document has an
- * English version (otherwise its English page shows the French one).
- */
-export type SlugIndex = ReadonlyMap<SluggedType, ReadonlyMap<string, Partial<Record<Lang, string>> & { translated?: boolean }>>;
 
 let slugIndexPromise: Promise<SlugIndex> | undefined;
 
