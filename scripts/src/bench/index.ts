@@ -15,7 +15,7 @@ import { MemorySampler } from './memory.ts';
 import { naiveColdBuild, type NaiveBuild } from './naive.ts';
 import { ogImagesStats, type OgImagesStats } from './og-images.ts';
 import { releasePaths } from '../lib/releases/paths.ts';
-import { pageTypeWeights } from './page-types.ts';
+import { pagesPerLanguage, pageTypeWeights } from './page-types.ts';
 import { pageWeight, siteSize } from './page-weight.ts';
 import { widgetWeight } from './widget-weight.ts';
 import { measureEdits, type EditSample } from './publish-to-live.ts';
@@ -125,6 +125,9 @@ async function measureSize(
   }
   add(section, 'Naive cold rebuild (astro build + pagefind, fresh folders)', seconds(naive.totalMs), 's', section === 'demo' ? { max: 180, kind: 'hard' } : undefined);
   add(section, 'of which astro build', seconds(naive.astroMs), 's');
+  const languages = pagesPerLanguage(naive.outDir);
+  add(section, 'Pages in French (at the root, redirect pages included)', languages.fr, 'pages');
+  add(section, 'Pages in English (under /en/, redirect pages included)', languages.en, 'pages');
   add(section, 'of which pagefind', seconds(naive.pagefindMs), 's');
   const ogNaive = ogImagesStats(naive.cacheDir);
   addOgImages(section, 'naive cold rebuild', ogNaive);

@@ -34,6 +34,13 @@ export function builtPages(outDir: string): Array<{ path: string; status: number
   return pages;
 }
 
+/** How many pages each language of the site has: French at the root, English under /en/ (the 404 page is shared). */
+export function pagesPerLanguage(outDir: string): { fr: number; en: number } {
+  const pages = builtPages(outDir).filter((page) => page.status === 200);
+  const en = pages.filter((page) => page.path === '/en/' || page.path.startsWith('/en/')).length;
+  return { fr: pages.length - en, en };
+}
+
 /** Scripts a module pulls in by static import (Astro's chunks), transitively, as paths inside outDir. */
 function moduleGraph(outDir: string, entry: string, seen = new Set<string>()): Set<string> {
   if (seen.has(entry) || !existsSync(entry)) return seen;
