@@ -80,10 +80,14 @@ export async function slugIndexKey(): Promise<string> {
 /** Resolves links to entries in one language: `href('companies', ref)` → `/en/companies/<its English slug>/`. */
 export interface Hrefs {
   lang: Lang;
-  /** The page of a document in this language, or undefined when it has none (no page, or no version to show). */
-  entry(type: SluggedType, ref: { documentId: string }): string | undefined;
+  /**
+   * The page of a document in this language, or undefined when it has none (no page, or no version to show). A
+   * document this build does not know (the draft preview renders without the content collections) keeps the
+   * ref's own slug, which is the slug in the ref's language.
+   */
+  entry(type: SluggedType, ref: { documentId: string; slug?: string | undefined }): string | undefined;
   /** The slug of a document's page in this language (for filter pages: /en/jobs/sector/<slug>/). */
-  slug(type: SluggedType, ref: { documentId: string }): string | undefined;
+  slug(type: SluggedType, ref: { documentId: string; slug?: string | undefined }): string | undefined;
   /**
    * The language a document's page is written in on this site: `fr` on the English site for an entry not
    * translated yet. For a `lang` attribute on its name in a link or a card: `lang={to.foreign(type, ref)}`.
@@ -93,7 +97,10 @@ export interface Hrefs {
 
 export async function hrefs(lang: Lang): Promise<Hrefs> {
   const index = await slugIndex();
-  const slug = (type: SluggedType, ref: { documentId: string }) => index.get(type)?.get(ref.documentId)?.[lang];
+  const slug = (type: SluggedType, ref: { documentId: string; slug?: string | undefined }) => {
+    const known = index.get(type)?.get(ref.documentId);
+    return known ? known[lang] : ref.slug || undefined;
+  };
   return {
     lang,
     slug,
