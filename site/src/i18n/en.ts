@@ -1,17 +1,37 @@
 import { fr, type Dictionary } from './fr';
+import * as agenda from './en/agenda';
+import * as brand from './en/brand';
+import * as feeds from './en/feeds';
 import * as frame from './en/frame';
+import * as home from './en/home';
 import * as lists from './en/lists';
 import * as media from './en/media';
 import * as redirects from './en/redirects';
+import * as search from './en/search';
+import * as sectors from './en/sectors';
 import * as share from './en/share';
+import * as siteMap from './en/site-map';
+import * as stories from './en/stories';
+import * as support from './en/support';
+import * as widget from './en/widget';
 
 /** The English interface text: one module per section in ./en/, each typed against its French twin. */
 export const en = {
   // TEMPORARY while the sections are translated: the French modules not yet translated. Removed before landing.
   ...fr,
+  ...agenda,
+  ...brand,
+  ...feeds,
   ...frame,
+  ...home,
   ...lists,
   ...media,
   ...redirects,
+  ...search,
+  ...sectors,
   ...share,
+  ...siteMap,
+  ...stories,
+  ...support,
+  ...widget,
 } satisfies Dictionary;

@@ -9,6 +9,7 @@ import * as redirects from './fr/redirects';
 import * as search from './fr/search';
 import * as sectors from './fr/sectors';
 import * as share from './fr/share';
+import * as siteMap from './fr/site-map';
 import * as stories from './fr/stories';
 import * as support from './fr/support';
 import * as widget from './fr/widget';
@@ -27,6 +28,7 @@ export const fr = {
   ...search,
   ...sectors,
   ...share,
+  ...siteMap,
   ...stories,
   ...support,
   ...widget,
