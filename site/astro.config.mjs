@@ -51,7 +51,7 @@ export default defineConfig({
   // The sitemap is rewritten at every build from all the pages produced (rendered or skipped).
   // _redirects (old addresses of renamed entries) is written from the redirect pages this build produced.
   // Open Graph images are drawn after the pages, only those no previous build drew (before the pruning: see og-integration.ts).
-  integrations: [sitemap({ filter: sitemapXml.filter }), sitemapXml.integration, ogImages(), redirectsFile(), pruneStaleOutput()],
+  integrations: [sitemap({ filter: sitemapXml.filter, serialize: sitemapXml.serialize }), sitemapXml.integration, ogImages(), redirectsFile(), pruneStaleOutput()],
   vite: {
     plugins: [tailwindcss(), widgetPlugin()],
     build: { emptyOutDir: false },

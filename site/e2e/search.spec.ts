@@ -60,14 +60,15 @@ async function tabTo(page: Page, target: Locator, max = 80): Promise<void> {
 }
 
 test.describe('search', () => {
-  test('pages use French stemming: the index is French and a plural finds the singular', async ({ page }) => {
+  test('French pages have their own index with French stemming: a plural finds the singular, and only French-site pages', async ({ page }) => {
     const entry = await (await page.request.get('/pagefind/pagefind-entry.json')).json();
-    expect(Object.keys(entry.languages)).toEqual(['fr']);
+    expect(Object.keys(entry.languages).sort()).toEqual(['en', 'fr']);
     await page.goto('/recherche/?q=soudeurs');
     await statusCount(page);
     await expect(resultLinks(page).first()).toBeVisible();
     const hrefs = await allResultHrefs(page);
     expect(hrefs).toContain('/metiers/soudeur/');
+    expect(hrefs.filter((href) => href.startsWith('/en/'))).toEqual([]);
   });
 
   test('a job title finds the job, the companies that recruit for it and the trainings that lead to it', async ({ page }) => {

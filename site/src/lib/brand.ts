@@ -1,8 +1,13 @@
 import { createHash } from 'node:crypto';
 import { type Brand, type BrandColor, type File, fileSlug } from '@dk20000/shared';
-import { contrastRatio, contrastVerdict, type ContrastVerdict, formatRatio } from './contrast';
+import { contrastRatio, contrastVerdict, type ContrastVerdict, displayRatio, formatRatio } from './contrast';
 import { filterSlug } from './filters';
 import { formatNumber } from './format';
+import { brand as en } from '../i18n/en/brand';
+import { brand as fr } from '../i18n/fr/brand';
+import { locales, type Lang } from '../i18n/lang';
+
+const texts = { fr, en } as const;
 
 /** What a colour token is checked against on /charte-graphique/. */
 export interface ContrastPair {
@@ -17,26 +22,44 @@ export interface ContrastPair {
 }
 
 /** The brand's body text colour: the token `text`, else the darkest colour, else the site's ink. */
-export function textColor(colors: readonly BrandColor[]): { name: string; hex: string } {
+export function textColor(colors: readonly BrandColor[], lang: Lang = 'fr'): { name: string; hex: string } {
   const token = colors.find((c) => c.token === 'text');
   if (token) return { name: token.name, hex: token.value };
-  return { name: 'Encre', hex: '#14213D' };
+  return { name: texts[lang].ink, hex: '#14213D' };
 }
 
 /**
  * The contrast of `color` on white, on black and with the brand's text colour (left out when it is that colour),
  * with its WCAG verdict.
  */
-export function contrastPairs(color: Pick<BrandColor, 'value'>, text: { name: string; hex: string }): ContrastPair[] {
+export function contrastPairs(color: Pick<BrandColor, 'value'>, text: { name: string; hex: string }, lang: Lang = 'fr'): ContrastPair[] {
+  const t = texts[lang];
   const others = [
-    { against: 'Sur fond blanc', hex: '#FFFFFF' },
-    { against: 'Sur fond noir', hex: '#000000' },
-    ...(text.hex.toLowerCase() === color.value.toLowerCase() ? [] : [{ against: `Avec le texte courant (${text.name})`, hex: text.hex.toUpperCase() }]),
+    { against: t.onWhite, hex: '#FFFFFF' },
+    { against: t.onBlack, hex: '#000000' },
+    ...(text.hex.toLowerCase() === color.value.toLowerCase() ? [] : [{ against: t.withText(text.name), hex: text.hex.toUpperCase() }]),
   ];
   return others.map(({ against, hex }) => {
     const ratio = contrastRatio(color.value, hex);
-    return { against, hex, ratio, ratioText: formatRatio(ratio), verdict: contrastVerdict(ratio) };
+    const verdict = contrastVerdict(ratio);
+    return lang === 'fr'
+      ? { against, hex, ratio, ratioText: formatRatio(ratio), verdict }
+      : { against, hex, ratio, ratioText: ratioIn(ratio, lang), verdict: { ...verdict, words: verdictWords(verdict, lang) } };
   });
+}
+
+/** « 4.48:1 » in the language's number format (formatRatio gives the French « 4,48:1 »). */
+function ratioIn(ratio: number, lang: Lang): string {
+  const format = new Intl.NumberFormat(locales[lang].intl, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  return `${format.format(displayRatio(ratio))}:1`;
+}
+
+/** What a verdict allows, in words of the language (contrastVerdict's `words` are French). */
+export function verdictWords(verdict: Pick<ContrastVerdict, 'normalText' | 'largeText'>, lang: Lang): string {
+  const v = texts[lang].verdicts;
+  if (verdict.normalText === 'AAA') return v.aaa;
+  if (verdict.normalText === 'AA') return v.aa;
+  return verdict.largeText === 'AA' ? v.largeOnly : v.fail;
 }
 
 const FORMATS: Record<string, string> = {
@@ -54,18 +77,19 @@ const FORMATS: Record<string, string> = {
 };
 
 /** « PDF », « PNG », or the file's extension in capitals when the type is unknown. */
-export function fileFormat(file: { mime: string; name: string }): string {
+export function fileFormat(file: { mime: string; name: string }, lang: Lang = 'fr'): string {
   const known = FORMATS[file.mime.toLowerCase()];
   if (known) return known;
   const ext = /\.([a-z0-9]{1,8})$/i.exec(file.name)?.[1];
-  return ext ? ext.toUpperCase() : 'fichier';
+  return ext ? ext.toUpperCase() : texts[lang].file;
 }
 
 /** « 3,7 Ko », « 1,2 Mo » from a size in kB (Strapi's unit); undefined when unknown. */
-export function fileSize(sizeKb: number | undefined): string | undefined {
+export function fileSize(sizeKb: number | undefined, lang: Lang = 'fr'): string | undefined {
   if (sizeKb === undefined) return undefined;
-  if (sizeKb >= 1000) return `${formatNumber(Math.round(sizeKb / 100) / 10)}\u00a0Mo`;
-  return `${formatNumber(Math.max(0.1, Math.round(sizeKb * 10) / 10))}\u00a0Ko`;
+  const t = texts[lang];
+  if (sizeKb >= 1000) return `${formatNumber(Math.round(sizeKb / 100) / 10, lang)}\u00a0${t.megabytes}`;
+  return `${formatNumber(Math.max(0.1, Math.round(sizeKb * 10) / 10), lang)}\u00a0${t.kilobytes}`;
 }
 
 /**

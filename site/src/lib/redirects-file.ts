@@ -6,6 +6,8 @@ import { refreshTarget, renderRedirectsFile, type Redirect } from './redirects';
 
 /** The route of the redirect pages (src/pages/[...moved].astro), as Astro names it in `astro:build:done`. */
 export const REDIRECT_ROUTE = '/[...moved]';
+/** The routes of the redirect pages of both languages (the English one: src/pages/en/[...moved].astro). */
+export const REDIRECT_ROUTES = [REDIRECT_ROUTE, '/en/[...moved]'];
 /** Where hosts that read one look for it (Netlify, Cloudflare Pages); the local static server reads it too. */
 export const REDIRECTS_FILE = '_redirects';
 
@@ -21,7 +23,7 @@ export function redirectsFile(): AstroIntegration {
       'astro:build:done': async ({ dir, assets, logger }) => {
         const root = fileURLToPath(dir);
         const redirects: Redirect[] = [];
-        for (const url of assets.get(REDIRECT_ROUTE) ?? []) {
+        for (const url of REDIRECT_ROUTES.flatMap((route) => assets.get(route) ?? [])) {
           const file = fileURLToPath(url);
           const to = refreshTarget(await readFile(file, 'utf8'));
           const from = `/${relative(root, file).split(sep).join('/').replace(/(^|\/)index\.html$/, '$1')}`;

@@ -1,5 +1,7 @@
-import { search as text, type SearchFacetKey, type SearchTypeName } from '../i18n/fr/search';
-import { byFrenchName, formatNumber } from './format';
+import { search as en } from '../i18n/en/search';
+import { search as fr, type SearchFacetKey, type SearchTypeName } from '../i18n/fr/search';
+import type { Lang } from '../i18n/lang';
+import { byName, countLabel } from './format';
 
 /**
  * Search facets: the values each indexed page declares (written as `data-pagefind-filter` by SearchFacets.astro) and the
@@ -7,8 +9,15 @@ import { byFrenchName, formatNumber } from './format';
  * Pure: used at build time by the component and in the browser by the search page.
  */
 
-/** Facet keys, in the order the search page shows them. Also the query-string parameter of each facet. */
-export const searchFacetKeys = Object.keys(text.facets) as SearchFacetKey[];
+/**
+ * The search text of each language, imported alone (not the whole dictionary): the search page's island bundles it.
+ * Each language has its own Pagefind index (Pagefind splits the index by `<html lang>`), so facet values are in the
+ * page's language.
+ */
+export const searchText = { fr, en } as const;
+
+/** Facet keys, in the order the search page shows them. Also the query-string parameter of each facet (both languages). */
+export const searchFacetKeys = Object.keys(fr.facets) as SearchFacetKey[];
 
 type Named = string | { name: string } | null | undefined;
 
@@ -32,9 +41,9 @@ function clean(value: Named): string | undefined {
 }
 
 /** The facet values of one page: its type, then its sectors, towns and audiences, trimmed, without blanks or repeats. */
-export function searchFilters(input: SearchFacetsInput): SearchFilter[] {
+export function searchFilters(input: SearchFacetsInput, lang: Lang = 'fr'): SearchFilter[] {
   const groups: Array<[SearchFacetKey, readonly Named[]]> = [
-    ['type', [text.types[input.type]]],
+    ['type', [searchText[lang].types[input.type]]],
     ['filiere', input.sectors ?? []],
     ['commune', input.towns ?? []],
     ['public', input.audiences ?? []],
@@ -44,8 +53,8 @@ export function searchFilters(input: SearchFacetsInput): SearchFilter[] {
     const seen = new Set<string>();
     for (const raw of values) {
       const value = clean(raw);
-      if (value === undefined || seen.has(value.toLocaleLowerCase('fr'))) continue;
-      seen.add(value.toLocaleLowerCase('fr'));
+      if (value === undefined || seen.has(value.toLocaleLowerCase(lang))) continue;
+      seen.add(value.toLocaleLowerCase(lang));
       out.push({ key, value });
     }
   }
@@ -112,14 +121,15 @@ export interface FacetOption {
 }
 
 /**
- * The options of one facet: every value the index knows, in French alphabetical order (the content types in the order
- * given), with its count for the current search; values that would give nothing are left out unless chosen.
+ * The options of one facet: every value the index knows, in the alphabetical order of the language (the content types
+ * in the order given), with its count for the current search; values that would give nothing are left out unless chosen.
  */
 export function facetOptions(
   known: readonly string[],
   counts: Readonly<Record<string, number>> | undefined,
   chosen: readonly string[],
   order?: readonly string[],
+  lang: Lang = 'fr',
 ): FacetOption[] {
   const rank = (value: string) => {
     const i = order?.indexOf(value) ?? -1;
@@ -128,24 +138,29 @@ export function facetOptions(
   return [...new Set([...known, ...chosen])]
     .map((value) => ({ value, count: counts?.[value] ?? 0, checked: chosen.includes(value) }))
     .filter((option) => option.count > 0 || option.checked)
-    .sort((a, b) => rank(a.value) - rank(b.value) || byFrenchName(a.value, b.value));
+    .sort((a, b) => rank(a.value) - rank(b.value) || byName(lang)(a.value, b.value));
 }
 
-/** The content-type values in the order the facet lists them. */
-export const typeOrder: readonly string[] = Object.values(text.types);
+/** The content-type values in the order the facet lists them (French; `typeOrderIn(lang)` for a language). */
+export const typeOrder: readonly string[] = Object.values(fr.types);
 
-/** « 1 résultat », « 12 résultats » */
-export function resultCount(n: number): string {
-  return `${formatNumber(n)}\u00a0${n > 1 ? text.many : text.one}`;
+export function typeOrderIn(lang: Lang): readonly string[] {
+  return Object.values(searchText[lang].types);
+}
+
+/** « 1 résultat », « 12 résultats »; « 1 result », « 12 results » */
+export function resultCount(n: number, lang: Lang = 'fr'): string {
+  return countLabel(n, searchText[lang].one, searchText[lang].many, lang);
 }
 
 /**
  * The sentence the status region announces: « 3 résultats pour « soudeur » avec les filtres Métier, Dunkerque. »,
  * « Aucun résultat pour « zzz ». ».
  */
-export function resultSentence(n: number, state: SearchState): string {
-  const parts = [n === 0 ? text.none : resultCount(n)];
-  if (state.term) parts.push(`${text.forTerm} «\u00a0${state.term}\u00a0»`);
+export function resultSentence(n: number, state: SearchState, lang: Lang = 'fr'): string {
+  const text = searchText[lang];
+  const parts = [n === 0 ? text.none : resultCount(n, lang)];
+  if (state.term) parts.push(lang === 'fr' ? `${text.forTerm} «\u00a0${state.term}\u00a0»` : `${text.forTerm} “${state.term}”`);
   const values = searchFacetKeys.flatMap((key) => state.selected[key]);
   if (values.length > 0) parts.push(`${values.length > 1 ? text.withFilters : text.withFilter} ${values.join(', ')}`);
   let sentence = `${parts.join(' ')}.`;

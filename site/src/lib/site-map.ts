@@ -1,8 +1,12 @@
+import type { Lang } from '../i18n/lang';
+import { byName } from './format';
 import type { NavItem } from './site';
 
 export interface SiteMapEntry {
   href: string;
   label: string;
+  /** The language of the label when it is not the page's (`fr`: a French fallback on the English site). */
+  lang?: string | undefined;
 }
 
 export interface SiteMapSection {
@@ -12,18 +16,18 @@ export interface SiteMapSection {
   entries: SiteMapEntry[];
 }
 
-const byLabel = new Intl.Collator('fr', { sensitivity: 'base', numeric: true }).compare;
-
 /**
  * The site map's sections, in the menu's order: each menu section with the entry pages under its address, then one
  * group per kind of page that has no section yet (« Événements »…), in the order given. The home and search pages
- * are not sections. Entries are sorted by label; a section with no entry keeps its own link.
+ * are not sections. Entries are sorted by label in the language's order; a section with no entry keeps its own link.
  */
 export function siteMapSections(
   nav: readonly NavItem[],
   kinds: ReadonlyArray<{ label: string; entries: readonly SiteMapEntry[] }>,
   skip: readonly string[] = ['/', '/recherche/'],
+  lang: Lang = 'fr',
 ): SiteMapSection[] {
+  const byLabel = byName(lang);
   const sections: SiteMapSection[] = nav
     .filter((item) => !skip.includes(item.href))
     .map((item) => ({ href: item.href, label: item.label, entries: [] }));

@@ -1,4 +1,5 @@
-import { search as text, type SearchFacetKey } from '../i18n/fr/search';
+import type { SearchFacetKey } from '../i18n/fr/search';
+import type { Lang } from '../i18n/lang';
 import {
   emptySelection,
   facetOptions,
@@ -10,14 +11,20 @@ import {
   type SearchState,
   searchFacetKeys,
   searchParamsOf,
-  typeOrder,
+  searchText,
+  typeOrderIn,
 } from '../lib/search';
-import { formatNumber } from '../lib/format';
+import { countLabel, formatNumber } from '../lib/format';
 
 /**
  * The search page's island. Pagefind (its script, WebAssembly and index) is fetched only once the reader uses the
  * search: focus in the box, a submitted query, or an address that already carries one (/recherche/?q=…).
+ * Its language is the page's (`<html lang>`): Pagefind then loads the index of that language only, so the French
+ * search finds French pages and the English one (/en/search/) English-site pages.
  */
+
+const lang: Lang = document.documentElement.lang === 'en' ? 'en' : 'fr';
+const text = searchText[lang];
 
 interface PagefindResultData {
   url: string;
@@ -137,7 +144,7 @@ export function runSearchPage(): void {
       ul.className = 'mt-2 space-y-1';
       fieldset.append(legend, ul);
       const items: FacetControl['items'] = new Map();
-      const values = facetOptions(Object.keys(known[key] ?? {}), known[key], state.selected[key], key === 'type' ? typeOrder : undefined);
+      const values = facetOptions(Object.keys(known[key] ?? {}), known[key], state.selected[key], key === 'type' ? typeOrderIn(lang) : undefined, lang);
       values.forEach(({ value }, index) => {
         const item = document.createElement('li');
         const box = document.createElement('input');
@@ -177,14 +184,14 @@ export function runSearchPage(): void {
     if (!controls) return;
     for (const control of controls) {
       const shown = new Set(
-        facetOptions([...control.items.keys()], countsByKey[control.key], state.selected[control.key]).map((o) => o.value),
+        facetOptions([...control.items.keys()], countsByKey[control.key], state.selected[control.key], undefined, lang).map((o) => o.value),
       );
       for (const [value, parts] of control.items) {
         const count = countsByKey[control.key]?.[value] ?? 0;
         parts.item.hidden = !shown.has(value);
         parts.input.checked = state.selected[control.key].includes(value);
-        parts.count.textContent = formatNumber(count);
-        parts.sr.textContent = ` (${formatNumber(count)}\u00a0${count > 1 ? text.many : text.one})`;
+        parts.count.textContent = formatNumber(count, lang);
+        parts.sr.textContent = ` (${countLabel(count, text.one, text.many, lang)})`;
       }
       control.fieldset.hidden = shown.size === 0;
     }
@@ -240,7 +247,7 @@ export function runSearchPage(): void {
       if (current !== generation) return;
       updateFacets(Object.fromEntries(searchFacetKeys.map((key, i) => [key, own[i]])) as Record<SearchFacetKey, Record<string, number> | undefined>);
       panel.hidden = false;
-      status.textContent = resultSentence(total, state);
+      status.textContent = resultSentence(total, state, lang);
     } catch {
       if (current !== generation) return;
       status.textContent = text.unavailable;

@@ -26,4 +26,20 @@ export const brand = {
   rules: 'Règles d’usage',
   do: 'À faire',
   dont: 'À éviter',
+  /** The rows of a colour's contrast table. */
+  onWhite: 'Sur fond blanc',
+  onBlack: 'Sur fond noir',
+  withText: (name: string) => `Avec le texte courant (${name})`,
+  /** The name of the default text colour when the brand has none. */
+  ink: 'Encre',
+  verdicts: {
+    aaa: 'AAA\u00a0: convient à tous les textes',
+    aa: 'AA\u00a0: convient à tous les textes (AAA pour les grands textes)',
+    largeOnly: 'AA pour les grands textes seulement, insuffisant pour le texte courant',
+    fail: 'Insuffisant pour du texte, réservé aux éléments décoratifs',
+  },
+  /** A file of unknown format. */
+  file: 'fichier',
+  kilobytes: 'Ko',
+  megabytes: 'Mo',
 } as const;

@@ -100,6 +100,22 @@ export const widgetPage = {
   partsTitle: 'Les parties stylables',
   placesTitle: 'Un extrait prêt à coller pour chaque lieu',
   placesBody: 'Sans passer par le générateur : copiez l’extrait du lieu qui vous concerne.',
+  /** Between a name and its role in the lists of attributes, feeds and parts. */
+  separator: '\u00a0: ',
+  /** The role of each CSS custom property (lib/widget.ts WIDGET_CUSTOM_PROPERTIES), by property. */
+  propertyRoles: {
+    '--dk-color-primary': 'titre, liens, filet des rendez-vous',
+    '--dk-color-text': 'texte',
+    '--dk-color-text-muted': 'dates, lieux, messages',
+    '--dk-color-background': 'fond du bloc',
+    '--dk-color-surface': 'fond de chaque rendez-vous',
+    '--dk-color-border': 'bordure du bloc',
+    '--dk-color-danger': 'statut (annulé, complet, reporté)',
+    '--dk-color-focus': 'contour du focus clavier',
+    '--dk-font-family': 'police',
+    '--dk-radius': 'arrondi du bloc',
+    '--dk-spacing': 'marge intérieure du bloc',
+  } as Partial<Record<string, string>>,
   privacyTitle: 'Accessibilité et vie privée',
   privacy: [
     'Le composant suit le RGAA : liste titrée, vrais liens, dates en toutes lettres, statut des rendez-vous écrit en mots, messages de chargement et d’erreur annoncés poliment aux lecteurs d’écran.',
