@@ -1,11 +1,15 @@
 import type { CareerStory, Event, Job, Partner, SupportSolution, TrainingPath, Venue } from '@dk20000/shared';
 import { describe, expect, it } from 'vitest';
+import { sectionHref } from '../src/i18n/routes';
+import type { Lang } from '../src/i18n/lang';
 import { listView } from '../src/lib/catalogue';
 import {
   accessSteps,
   audienceSelection,
   audienceSummary,
   frenchList,
+  listSentence,
+  partnerMeta,
   partnerGroups,
   partnerLd,
   partnerOffer,
@@ -17,9 +21,17 @@ import {
   supportServiceLd,
   supportVenues,
   themeHref,
+  themeLabel,
+  type EntryHref,
 } from '../src/lib/support';
 
 const ref = (id: string, name = id) => ({ documentId: id, slug: id, name });
+
+/** Pages of linked entries as hrefs(lang).entry gives them, for fixtures whose documentId is their slug. */
+const entryHref =
+  (lang: Lang): EntryHref =>
+  (type, entry) =>
+    sectionHref(lang, type === 'partners' ? 'partners' : 'support', entry.documentId);
 
 const solution = (id: string, over: Partial<SupportSolution> = {}): SupportSolution =>
   ({
@@ -104,6 +116,15 @@ describe('support theme filter', () => {
     expect(themeHref('childcare')).toBe('/accompagnement/theme/garde-d-enfants/');
   });
 
+  it('has the same theme slugs in English under /en/support/theme/, with English labels and headings', () => {
+    const [filter] = supportFilters('en');
+    expect(filter).toMatchObject({ base: '/en/support/theme/', title: 'By theme', name: 'Theme' });
+    expect(filter?.values.map((v) => v.slug)).toEqual(supportFilters()[0]?.values.map((v) => v.slug));
+    expect(filter?.values.find((v) => v.key === 'childcare')?.label).toBe('Childcare');
+    expect(themeHref('childcare', 'en')).toBe('/en/support/theme/garde-d-enfants/');
+    expect(themeLabel('mobility', 'en')).toBe('Getting around');
+  });
+
   it('shows only the solutions of the chosen theme, counts every theme, marks the current one, and is empty for a theme without any', () => {
     const all = [solution('a', { theme: 'housing' }), solution('b', { theme: 'mobility' }), solution('c', { theme: 'housing' })];
     const view = listView(supportFilters(), all, { filterId: 'theme', slug: 'logement' });
@@ -157,9 +178,15 @@ describe('support solution page', () => {
     expect(frenchList(['Jeunes', 'Seniors', 'Femmes'])).toBe('Jeunes, Seniors et Femmes');
   });
 
+  it('joins audience names in English with “and”', () => {
+    expect(listSentence(['Young people'], 'en')).toBe('Young people');
+    expect(listSentence(['Young people', 'Over-50s', 'Women'], 'en')).toBe('Young people, Over-50s and Women');
+  });
+
   it('shortens a long audience list in cards to three names and how many more', () => {
     expect(audienceSummary(['Jeunes', 'Seniors', 'Femmes', 'Étudiants'])).toBe('Jeunes, Seniors, Femmes et Étudiants');
     expect(audienceSummary(['A', 'B', 'C', 'D', 'E', 'F'])).toBe('A, B, C et 3\u00a0autres publics');
+    expect(audienceSummary(['A', 'B', 'C', 'D', 'E', 'F'], 3, 'en')).toBe('A, B, C and 3 other groups');
     expect(audienceSummary([])).toBe('');
   });
 
@@ -168,6 +195,16 @@ describe('support solution page', () => {
       'Une aide au logement',
     );
     expect(supportMeta(solution('a', { summary: '.' })).description.length).toBeGreaterThanOrEqual(50);
+  });
+
+  it('has an English meta description and title fallback on the English site', () => {
+    const meta = supportMeta(solution('a', { theme: 'childcare', title: ' ', summary: '' }), 'en');
+    expect(meta.title).toBe('Support');
+    expect(meta.description).toMatch(/^Childcare: .*Dunkirk employment area/);
+    const apec = { documentId: 'apec', locale: 'en', slug: 'apec', kind: 'public-employment', name: 'APEC' } as Partner;
+    expect(partnerMeta(apec, 'en').description).toContain(
+      'APEC, public employment service, a partner of the 20,000 sustainable jobs strategy.',
+    );
   });
 
   it('builds a schema.org Service with theme, provider page, towns, audiences and contact, leaving out what is missing', () => {
@@ -181,6 +218,7 @@ describe('support solution page', () => {
         url: 'https://example.org/aide',
       }),
       'https://site.test/',
+      entryHref('fr'),
     ) as unknown as Record<string, unknown>;
     expect(ld).toMatchObject({
       '@type': 'Service',
@@ -191,8 +229,23 @@ describe('support solution page', () => {
       audience: [{ '@type': 'Audience', audienceType: 'Jeunes' }],
       availableChannel: { serviceUrl: 'https://example.org/aide', servicePhone: { telephone: '03 28 00 00 00' } },
     });
-    const bare = supportServiceLd(solution('b'), 'https://site.test/') as unknown as Record<string, unknown>;
+    const bare = supportServiceLd(solution('b'), 'https://site.test/', entryHref('fr')) as unknown as Record<string, unknown>;
     expect(Object.keys(bare).sort()).toEqual(['@context', '@type', 'description', 'name', 'serviceType', 'url']);
+  });
+
+  it('builds the English Service with the English pages and theme label', () => {
+    const ld = supportServiceLd(
+      solution('garde', { theme: 'childcare', provider: ref('caf', 'CAF') }),
+      'https://site.test/',
+      entryHref('en'),
+      undefined,
+      'en',
+    ) as unknown as Record<string, unknown>;
+    expect(ld).toMatchObject({
+      serviceType: 'Childcare',
+      url: 'https://site.test/en/support/garde/',
+      provider: { '@id': 'https://site.test/en/partners/caf/#organisation' },
+    });
   });
 });
 
@@ -250,7 +303,7 @@ describe('partners', () => {
   });
 
   it('builds a schema.org Organization pointing at its page, its website as sameAs', () => {
-    const ld = partnerLd({ ...partner('apec', 'public-employment', 'APEC'), website: 'https://www.apec.fr' }, 'https://site.test/') as unknown as Record<string, unknown>;
+    const ld = partnerLd({ ...partner('apec', 'public-employment', 'APEC'), website: 'https://www.apec.fr' }, 'https://site.test/', entryHref('fr')) as unknown as Record<string, unknown>;
     expect(ld).toMatchObject({
       '@type': 'Organization',
       '@id': 'https://site.test/partenaires/apec/#organisation',

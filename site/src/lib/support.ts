@@ -15,10 +15,13 @@ import {
 import type { Audience as AudienceLd, Organization, Service, WithContext } from 'schema-dts';
 import { upcoming } from './agenda';
 import type { ListFilter } from './catalogue';
-import { describe, titleOf, type PageMeta } from '../components/detail/meta';
-import { detailHref } from '../components/detail/links';
-import { enumFilterValues, filterSlug } from './filters';
-import { byFrenchName } from './format';
+import { titleOf, type PageMeta } from '../components/detail/meta';
+import { dictionary } from '../i18n';
+import type { Lang } from '../i18n/lang';
+import { subHref } from '../i18n/routes';
+import { metaDescriptionIn } from './description';
+import { filterSlug } from './filters';
+import { byName, formatNumber } from './format';
 import { absoluteUrl, compact } from './json-ld';
 
 /**
@@ -29,33 +32,49 @@ import { absoluteUrl, compact } from './json-ld';
 type Site = URL | string;
 type WithId = { documentId: string };
 
+/**
+ * The page of a linked entry in the page's language, or undefined when it has none: `to.entry` of
+ * lib/localized.ts hrefs(lang) (a plain function here, so that these helpers stay pure).
+ */
+export type EntryHref = (type: 'partners' | 'supportSolutions', ref: WithId) => string | undefined;
+
 const hasRef = (refs: readonly WithId[], id: string) => refs.some((r) => r.documentId === id);
 
-/** Display label of a support theme (« Garde d’enfants »). */
-export function themeLabel(theme: SupportTheme): string {
-  return enumLabel('supportTheme', theme, 'fr');
+/** Display label of a support theme (« Garde d’enfants », “Childcare”). */
+export function themeLabel(theme: SupportTheme, lang: Lang = 'fr'): string {
+  return enumLabel('supportTheme', theme, lang);
 }
 
-/** Address of the list of one theme's solutions (/accompagnement/theme/garde-d-enfants/). */
-export function themeHref(theme: SupportTheme): string {
-  return `/accompagnement/theme/${filterSlug(themeLabel(theme))}/`;
+/**
+ * URL segment of a theme, the slug of its French label in both languages (`garde-d-enfants`): filter values that
+ * are enumeration values keep one segment across languages, so the language switcher finds the same page.
+ */
+export function themeSlug(theme: SupportTheme): string {
+  return filterSlug(themeLabel(theme, 'fr'));
+}
+
+/** Address of the list of one theme's solutions (/accompagnement/theme/garde-d-enfants/, /en/support/theme/…). */
+export function themeHref(theme: SupportTheme, lang: Lang = 'fr'): string {
+  return subHref(lang, 'support', 'theme', themeSlug(theme));
 }
 
 /** Support solutions by theme, in the theme order of the content model, then by title. Returns a new array. */
-export function sortSolutions<S extends Pick<SupportSolution, 'theme' | 'title'>>(solutions: readonly S[]): S[] {
+export function sortSolutions<S extends Pick<SupportSolution, 'theme' | 'title'>>(solutions: readonly S[], lang: Lang = 'fr'): S[] {
   const order = enums.supportTheme.options;
-  return [...solutions].sort((a, b) => order.indexOf(a.theme) - order.indexOf(b.theme) || byFrenchName(a.title, b.title));
+  const byTitle = byName(lang);
+  return [...solutions].sort((a, b) => order.indexOf(a.theme) - order.indexOf(b.theme) || byTitle(a.title, b.title));
 }
 
 /** The filter of /accompagnement/: one static page per theme, /accompagnement/theme/<slug of the French label>/. */
-export function supportFilters(): ListFilter<SupportSolution>[] {
+export function supportFilters(lang: Lang = 'fr'): ListFilter<SupportSolution>[] {
+  const t = dictionary(lang).support;
   return [
     {
       id: 'theme',
-      title: 'Par thème',
-      name: 'Thème',
-      base: '/accompagnement/theme/',
-      values: enumFilterValues(enums.supportTheme.options, themeLabel),
+      title: t.byTheme,
+      name: t.theme,
+      base: subHref(lang, 'support', 'theme'),
+      values: enums.supportTheme.options.map((key) => ({ key, slug: themeSlug(key), label: themeLabel(key, lang) })),
       keysOf: (solution) => [solution.theme],
     },
   ];
@@ -65,11 +84,12 @@ export function supportFilters(): ListFilter<SupportSolution>[] {
  * Where to ask about a solution in person: the relay points of the towns it serves (every relay point when it names
  * no town), by name.
  */
-export function supportVenues(solution: Pick<SupportSolution, 'towns'>, venues: readonly Venue[]): Venue[] {
+export function supportVenues<V extends Venue>(solution: Pick<SupportSolution, 'towns'>, venues: readonly V[], lang: Lang = 'fr'): V[] {
+  const byVenueName = byName(lang);
   return venues
     .filter((v) => v.kind === 'relay-point')
     .filter((v) => solution.towns.length === 0 || (v.town !== undefined && hasRef(solution.towns, v.town.documentId)))
-    .sort((a, b) => byFrenchName(a.name, b.name));
+    .sort((a, b) => byVenueName(a.name, b.name));
 }
 
 /**
@@ -116,12 +136,14 @@ export function audienceSelection(
   },
   now: number,
   eventLimit = 6,
+  lang: Lang = 'fr',
 ): AudienceSelection {
   const id = audience.documentId;
-  const trainings = all.trainings.filter((t) => hasRef(t.audiences, id)).sort((a, b) => byFrenchName(a.title, b.title));
+  const byText = byName(lang);
+  const trainings = all.trainings.filter((t) => hasRef(t.audiences, id)).sort((a, b) => byText(a.title, b.title));
   const stories = all.stories
     .filter((s) => hasRef(s.audiences, id))
-    .sort((a, b) => Number(b.featured) - Number(a.featured) || byFrenchName(a.firstName, b.firstName));
+    .sort((a, b) => Number(b.featured) - Number(a.featured) || byText(a.firstName, b.firstName));
   const trainingIds = new Set(trainings.map((t) => t.documentId));
   const jobIds = new Set([
     ...trainings.flatMap((t) => t.jobs.map((j) => j.documentId)),
@@ -129,11 +151,14 @@ export function audienceSelection(
   ]);
   const jobs = all.jobs
     .filter((j) => jobIds.has(j.documentId) || j.trainings.some((t) => trainingIds.has(t.documentId)))
-    .sort((a, b) => byFrenchName(a.title, b.title));
+    .sort((a, b) => byText(a.title, b.title));
   return {
     jobs,
     trainings,
-    solutions: sortSolutions(all.solutions.filter((s) => hasRef(s.audiences, id))),
+    solutions: sortSolutions(
+      all.solutions.filter((s) => hasRef(s.audiences, id)),
+      lang,
+    ),
     stories,
     events: upcoming(
       all.events.filter((e) => hasRef(e.audiences, id)),
@@ -142,20 +167,23 @@ export function audienceSelection(
   };
 }
 
-/** Audiences in French alphabetical order. */
-export function sortAudiences<A extends Pick<Audience, 'name'>>(audiences: readonly A[]): A[] {
-  return [...audiences].sort((a, b) => byFrenchName(a.name, b.name));
+/** Audiences in the alphabetical order of the page's language. */
+export function sortAudiences<A extends Pick<Audience, 'name'>>(audiences: readonly A[], lang: Lang = 'fr'): A[] {
+  const byAudienceName = byName(lang);
+  return [...audiences].sort((a, b) => byAudienceName(a.name, b.name));
 }
 
 /** Partners grouped by kind, kinds in the order of the content model, only the kinds that have partners, by name. */
 export function partnerGroups<P extends Pick<Partner, 'kind' | 'name'>>(
   partners: readonly P[],
+  lang: Lang = 'fr',
 ): Array<{ kind: PartnerKind; label: string; partners: P[] }> {
+  const byPartnerName = byName(lang);
   return enums.partnerKind.options
     .map((kind) => ({
       kind,
-      label: enumLabel('partnerKind', kind, 'fr'),
-      partners: partners.filter((p) => p.kind === kind).sort((a, b) => byFrenchName(a.name, b.name)),
+      label: enumLabel('partnerKind', kind, lang),
+      partners: partners.filter((p) => p.kind === kind).sort((a, b) => byPartnerName(a.name, b.name)),
     }))
     .filter((group) => group.partners.length > 0);
 }
@@ -172,11 +200,16 @@ export function partnerOffer(
   all: { solutions: readonly SupportSolution[]; trainings: readonly TrainingPath[]; events: readonly Event[] },
   now: number,
   eventLimit = 6,
+  lang: Lang = 'fr',
 ): PartnerOffer {
   const id = partner.documentId;
+  const byTitle = byName(lang);
   return {
-    solutions: sortSolutions(all.solutions.filter((s) => s.provider?.documentId === id)),
-    trainings: all.trainings.filter((t) => t.provider?.documentId === id).sort((a, b) => byFrenchName(a.title, b.title)),
+    solutions: sortSolutions(
+      all.solutions.filter((s) => s.provider?.documentId === id),
+      lang,
+    ),
+    trainings: all.trainings.filter((t) => t.provider?.documentId === id).sort((a, b) => byTitle(a.title, b.title)),
     events: upcoming(
       all.events.filter((e) => hasRef(e.partners, id)),
       now,
@@ -192,20 +225,25 @@ export function partnerUpcomingCount(partner: WithId, events: readonly Event[], 
   ).length;
 }
 
-/** « Pour qui » of a solution as a sentence, from its audiences (« Jeunes, Seniors et Femmes »). */
-export function frenchList(items: readonly string[]): string {
+/** Names as a sentence in a language (« Jeunes, Seniors et Femmes », “Young people, Seniors and Women”). */
+export function listSentence(items: readonly string[], lang: Lang = 'fr'): string {
   if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')} et ${items[items.length - 1]}`;
+  return `${items.slice(0, -1).join(', ')}${dictionary(lang).support.and}${items[items.length - 1]}`;
+}
+
+/** « Pour qui » of a solution as a French sentence, from its audiences (« Jeunes, Seniors et Femmes »). */
+export function frenchList(items: readonly string[]): string {
+  return listSentence(items, 'fr');
 }
 
 /**
- * « Pour qui » in a card: the audience names in French, the first `max` of them and then how many more
+ * « Pour qui » in a card: the audience names, the first `max` of them and then how many more
  * (« Jeunes, Seniors, Femmes et 7 autres publics »), so that a solution meant for everyone stays short.
  */
-export function audienceSummary(names: readonly string[], max = 3): string {
-  if (names.length <= max + 1) return frenchList(names);
+export function audienceSummary(names: readonly string[], max = 3, lang: Lang = 'fr'): string {
+  if (names.length <= max + 1) return listSentence(names, lang);
   const more = names.length - max;
-  return `${names.slice(0, max).join(', ')} et ${more}\u00a0autres publics`;
+  return `${names.slice(0, max).join(', ')}${dictionary(lang).support.moreAudiences(formatNumber(more, lang))}`;
 }
 
 /** The steps of « how to access it »: one per line or paragraph the editor typed. */
@@ -216,33 +254,27 @@ export function accessSteps(howToAccess: string): string[] {
     .filter(Boolean);
 }
 
-export function supportMeta(solution: SupportSolution): PageMeta {
+export function supportMeta(solution: SupportSolution, lang: Lang = 'fr'): PageMeta {
+  const t = dictionary(lang).support;
   return {
-    title: titleOf(solution.title, 'Solution d’accompagnement'),
-    description: describe(
-      solution.summary,
-      `${themeLabel(solution.theme)}\u00a0: ${solution.title}, une solution pour lever les freins à l’emploi sur le bassin de Dunkerque.`,
-    ),
+    title: titleOf(solution.title, t.fallbackTitle),
+    description: metaDescriptionIn(lang, solution.summary, t.metaDescription(themeLabel(solution.theme, lang), solution.title)),
   };
 }
 
-export function audienceMeta(audience: Audience): PageMeta {
+export function audienceMeta(audience: Audience, lang: Lang = 'fr'): PageMeta {
+  const t = dictionary(lang).audiences;
   return {
-    title: titleOf(audience.name, 'Public'),
-    description: describe(
-      audience.summary,
-      `${audience.name}\u00a0: métiers, formations, accompagnement et rendez-vous sur le bassin d’emploi de Dunkerque.`,
-    ),
+    title: titleOf(audience.name, t.fallbackTitle),
+    description: metaDescriptionIn(lang, audience.summary, t.metaDescription(audience.name)),
   };
 }
 
-export function partnerMeta(partner: Partner): PageMeta {
+export function partnerMeta(partner: Partner, lang: Lang = 'fr'): PageMeta {
+  const t = dictionary(lang).partners;
   return {
-    title: titleOf(partner.name, 'Partenaire'),
-    description: describe(
-      partner.summary,
-      `${partner.name}, ${enumLabel('partnerKind', partner.kind, 'fr').toLocaleLowerCase('fr-FR')}, partenaire de la stratégie 20 000 emplois durables.`,
-    ),
+    title: titleOf(partner.name, t.fallbackTitle),
+    description: metaDescriptionIn(lang, partner.summary, t.metaDescription(partner.name, enumLabel('partnerKind', partner.kind, lang))),
   };
 }
 
@@ -251,8 +283,8 @@ function pageUrl(href: string | undefined, site: Site): string | undefined {
 }
 
 /** schema.org Organization of a partner (its page on the site, its own website as `sameAs`). */
-export function partnerLd(partner: Partner, site: Site): WithContext<Organization> {
-  const url = pageUrl(detailHref('partners', partner.slug), site);
+export function partnerLd(partner: Partner, site: Site, entryHref: EntryHref): WithContext<Organization> {
+  const url = pageUrl(entryHref('partners', partner), site);
   return compact<WithContext<Organization>>({
     '@context': 'https://schema.org',
     '@type': 'Organization',
@@ -268,16 +300,22 @@ export function partnerLd(partner: Partner, site: Site): WithContext<Organizatio
  * schema.org Service of a support solution: its theme as `serviceType`, the provider, the towns served, the
  * audiences, and the ways to reach it (phone, e-mail, web page).
  */
-export function supportServiceLd(solution: SupportSolution, site: Site, provider?: Partner): WithContext<Service> {
-  const providerUrl = pageUrl(detailHref('partners', solution.provider?.slug), site);
+export function supportServiceLd(
+  solution: SupportSolution,
+  site: Site,
+  entryHref: EntryHref,
+  provider?: Partner,
+  lang: Lang = 'fr',
+): WithContext<Service> {
+  const providerUrl = solution.provider ? pageUrl(entryHref('partners', solution.provider), site) : undefined;
   const audiences: AudienceLd[] = solution.audiences.map((a) => ({ '@type': 'Audience', audienceType: a.name }));
   return compact<WithContext<Service>>({
     '@context': 'https://schema.org',
     '@type': 'Service',
     name: solution.title,
     description: solution.summary,
-    serviceType: themeLabel(solution.theme),
-    url: pageUrl(detailHref('supportSolutions', solution.slug), site),
+    serviceType: themeLabel(solution.theme, lang),
+    url: pageUrl(entryHref('supportSolutions', solution), site),
     provider: solution.provider
       ? {
           '@type': 'Organization',
