@@ -250,6 +250,119 @@ test.describe('partners', () => {
   });
 });
 
+test.describe('English support, audiences and partners', () => {
+  test('/en/support/ lists every solution in English with the same theme slugs; an untranslated solution shows its French title and summary marked lang="fr"', async ({
+    page,
+  }) => {
+    await page.goto('/accompagnement/');
+    const frenchTotal = await results(page).getByRole('listitem').count();
+    await page.goto('/en/support/');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Support');
+    const list = page.getByRole('region', { name: /^\d+\ssupport services?/ });
+    await expect(list.getByRole('listitem')).toHaveCount(frenchTotal);
+    const filter = page.getByRole('navigation', { name: 'Filter the support' }).getByRole('list', { name: 'By theme' });
+    const themes = await filter.getByRole('link').evaluateAll((links) =>
+      links.map((a) => ({ href: a.getAttribute('href'), label: (a.firstChild?.textContent ?? '').trim() })),
+    );
+    expect(themes.map((t) => t.label)).toEqual(['Housing', 'Getting around', 'Childcare', 'Back to work', 'Funding', 'Disability', 'Health']);
+    expect(themes.map((t) => t.href)).toContain('/en/support/theme/garde-d-enfants/');
+    // The demo has no English support solution: every card is the French one, marked so.
+    const card = list.getByRole('listitem').filter({ hasText: 'Faire le point sur sa carrière de cadre' });
+    await expect(card.getByRole('heading', { level: 3 })).toHaveAttribute('lang', 'fr');
+    await expect(card.getByRole('link')).toHaveAttribute('href', '/en/support/conseil-cadres/');
+    await expect(card.locator('p').first()).toHaveText('Theme: Back to work');
+    await expectHeadingsInOrder(page);
+    await expectNoAxeViolations(page);
+
+    await page.goto('/en/support/theme/garde-d-enfants/');
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Childcare');
+    const childcare = page.getByRole('region', { name: /^\d+\ssupport services?/ }).getByRole('listitem');
+    for (const item of await childcare.all()) await expect(item.locator('p').first()).toHaveText('Theme: Childcare');
+    await expect(filter.getByRole('link', { name: /^Childcare/ })).toHaveAttribute('aria-current', 'page');
+    await expect(page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Support' })).toHaveAttribute('href', '/en/support/');
+    await expectNoAxeViolations(page);
+  });
+
+  test('an untranslated solution answers at /en/support/<slug>/ with the « Available in French » note, its French text marked lang="fr", English headings and links to English pages', async ({
+    page,
+  }) => {
+    const response = await page.goto('/en/support/conseil-cadres/');
+    expect(response?.status()).toBe(200);
+    const main = page.getByRole('main');
+    await expect(main.locator('[data-fallback-note]')).toContainText('Available in French');
+    const h1 = page.getByRole('heading', { level: 1 });
+    await expect(h1).toHaveText('Faire le point sur sa carrière de cadre');
+    await expect(h1).toHaveAttribute('lang', 'fr');
+    await expect(main.locator('p[lang="fr"]').filter({ hasText: 'APEC' }).first()).toBeVisible();
+    await expect(page.locator('section[aria-labelledby="acces"] [lang="fr"]')).toContainText('Inscrivez-vous à une permanence APEC');
+    // The note comes before the French text.
+    const order = await main.evaluate((m) => {
+      const note = m.querySelector('[data-fallback-note]');
+      const text = m.querySelector('p.text-xl[lang="fr"]');
+      return note && text ? note.compareDocumentPosition(text) & Node.DOCUMENT_POSITION_FOLLOWING : 0;
+    });
+    expect(order).toBeTruthy();
+    const forWhom = page.locator('section[aria-labelledby="pour-qui"]');
+    await expect(forWhom.getByRole('heading', { level: 2 })).toHaveText('Who is it for?');
+    // The audiences are translated: their English names, linking their English pages, without a French mark.
+    await expect(forWhom.getByRole('link', { name: 'Students' })).toHaveAttribute('href', '/en/audiences/etudiants/');
+    await expect(forWhom.getByRole('link', { name: 'Students' })).not.toHaveAttribute('lang', 'fr');
+    const brief = page.getByRole('complementary', { name: 'At a glance' });
+    await expect(brief.getByRole('link', { name: 'APEC', exact: true })).toHaveAttribute('href', '/en/partners/apec/');
+    await expect(brief.getByRole('link', { name: 'Back to work' })).toHaveAttribute('href', '/en/support/theme/insertion/');
+    await expect(page.locator('section[aria-labelledby="lieux"]').getByRole('link').first()).toHaveAttribute('href', /^\/en\/places\/[a-z0-9-]+\/$/);
+    await expect(page.getByRole('navigation', { name: 'Breadcrumb' }).locator('[aria-current="page"]')).toHaveAttribute('lang', 'fr');
+    await expect(page.locator('link[rel="alternate"][hreflang="fr"]')).toHaveAttribute('href', /\/accompagnement\/conseil-cadres\/$/);
+    const service = (await jsonLd(page)).find((d) => d['@type'] === 'Service');
+    expect(service).toMatchObject({ serviceType: 'Back to work', url: expect.stringMatching(/\/en\/support\/conseil-cadres\/$/) });
+    await expectHeadingsInOrder(page);
+    await expectNoAxeViolations(page);
+  });
+
+  test('/en/audiences/ and an audience page are in English, with no fallback note; French solutions in it are marked lang="fr"', async ({ page }) => {
+    await page.goto('/en/audiences/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Who it’s for');
+    const links = page.getByRole('region', { name: 'Choose your situation' }).getByRole('heading', { level: 3 }).getByRole('link');
+    const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    expect(hrefs.length).toBeGreaterThanOrEqual(8);
+    for (const h of hrefs) expect(h).toMatch(/^\/en\/audiences\/[a-z0-9-]+\/$/);
+    await expectNoAxeViolations(page);
+
+    await page.goto('/en/audiences/jeunes/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Young people');
+    await expect(page.getByRole('heading', { level: 1 })).not.toHaveAttribute('lang', 'fr');
+    await expect(page.locator('[data-fallback-note]')).toHaveCount(0);
+    const solutions = page.locator('section[aria-labelledby="accompagnement"]');
+    await expect(solutions.getByRole('heading', { level: 2 })).toHaveText('Support');
+    const first = solutions.getByRole('listitem').first();
+    await expect(first.getByRole('heading', { level: 3 })).toHaveAttribute('lang', 'fr');
+    await expect(first.getByRole('heading', { level: 3 }).getByRole('link')).toHaveAttribute('href', /^\/en\/support\/[a-z0-9-]+\/$/);
+    await expect(page.getByRole('navigation', { name: 'On this page' })).toBeVisible();
+    await expectHeadingsInOrder(page);
+    await expectNoAxeViolations(page);
+  });
+
+  test('/en/partners/ groups the partners by English role; a partner page links its solutions on the English site', async ({ page }) => {
+    await page.goto('/en/partners/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Partners');
+    const employment = page.getByRole('region', { name: 'Public employment service' });
+    await expect(employment.getByRole('link', { name: 'APEC', exact: true })).toHaveAttribute('href', '/en/partners/apec/');
+    await expect(page.getByRole('navigation', { name: 'By role' })).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    await page.goto('/en/partners/apec/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('APEC');
+    await expect(page.getByRole('main')).toContainText('Partner · Public employment service');
+    const solution = page.locator('section[aria-labelledby="accompagnement"]').getByRole('link', { name: 'Faire le point sur sa carrière de cadre' });
+    await expect(solution).toHaveAttribute('href', '/en/support/conseil-cadres/');
+    const org = (await jsonLd(page)).find((d) => d['@type'] === 'Organization');
+    expect(org).toMatchObject({ name: 'APEC', url: expect.stringMatching(/\/en\/partners\/apec\/$/) });
+    await expectHeadingsInOrder(page);
+    await expectNoAxeViolations(page);
+  });
+});
+
 // A theme left without any solution: a CMS of its own (demo content) where the only health solution is unpublished.
 const STRAPI_PORT = 1410;
 const SITE_PORT = 4411;
