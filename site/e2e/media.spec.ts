@@ -132,6 +132,24 @@ base.describe('map on request', () => {
     await expect(button).toHaveAccessibleDescription(/OpenStreetMap/);
     await expectFrameOnRequest(page, outside, button, /^https:\/\/www\.openstreetmap\.org\/export\/embed\.html\?bbox=[\d.,]+&layer=mapnik&marker=51\.\d+,2\.\d+$/, `Carte\u00a0: ${name}`);
   });
+
+  base('on an English page the map’s button, notice, link and frame title are in English, the French place name marked lang="fr"', async ({ page, context }) => {
+    const outside = await watchThirdParties(context, /^https:\/\/www\.openstreetmap\.org\/export\/embed\.html\?/);
+    await page.goto('/en/places/point-relais-dunkerque-gare/', { waitUntil: 'networkidle' });
+    const name = (await page.getByRole('heading', { level: 1 }).innerText()).trim();
+    // The place's name is read after the visible text from a visually hidden span, which Chromium's accessible name
+    // computation sets off with a space: « Show the map : … ».
+    const named = (action: string) => new RegExp(`^${action} ?: ${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+    const region = page.getByRole('region', { name: 'How to get there' });
+    const link = region.getByRole('link', { name: named('See on OpenStreetMap') });
+    await expect(link).toHaveAttribute('href', /^https:\/\/www\.openstreetmap\.org\/\?mlat=51\.\d+&mlon=2\.\d+#map=17\//);
+    await expect(link.locator('[lang="fr"]')).toHaveText(name);
+    await expectNoAxeViolations(page);
+    const button = region.getByRole('button', { name: named('Show the map') });
+    await expect(button).toHaveAccessibleDescription(/^The map comes from OpenStreetMap\. It loads only if you show it/);
+    await expect(button.locator('[lang="fr"]')).toHaveText(name);
+    await expectFrameOnRequest(page, outside, button, /^https:\/\/www\.openstreetmap\.org\/export\/embed\.html\?bbox=[\d.,]+&layer=mapnik&marker=51\.\d+,2\.\d+$/, `Map: ${name}`);
+  });
 });
 
 /*
@@ -224,6 +242,17 @@ base.describe('video on request', () => {
       /^https:\/\/www\.youtube-nocookie\.com\/embed\/Ab12Cd34Ef5\?autoplay=1&rel=0$/,
       `Vidéo\u00a0: ${title}`,
     );
+  });
+
+  base('on the English page of the career story the video’s button, notice and link are in English, after the button only', async ({ page, context }) => {
+    const { site } = video;
+    const outside = await watchThirdParties(context, /^https:\/\/www\.youtube-nocookie\.com\/embed\//);
+    await page.goto(`${site.origin}/en/stories/${site.story.split('/').at(-2)}/`, { waitUntil: 'networkidle' });
+    await expect(page.getByRole('main').getByRole('link', { name: /^Watch the video on YouTube/ })).toHaveAttribute('href', YOUTUBE);
+    await expectNoAxeViolations(page);
+    const button = page.getByRole('main').getByRole('button', { name: /^Play the video ?: / });
+    await expect(button).toHaveAccessibleDescription(/^The video is hosted by YouTube\. It loads only if you play it/);
+    await expectFrameOnRequest(page, outside, button, /^https:\/\/www\.youtube-nocookie\.com\/embed\/Ab12Cd34Ef5\?autoplay=1&rel=0$/, /^Video: /);
   });
 
   base('a company plays its Vimeo video from player.vimeo.com with dnt=1, after the button only', async ({ page, context }) => {

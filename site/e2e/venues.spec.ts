@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { type OpeningSchedule, openState, stateText } from '../src/lib/opening-hours';
-import { expect, expectNoAxeViolations, test } from './fixtures';
+import { expect, expectNoAxeViolations, pageWithoutJavaScript, test } from './fixtures';
 
 const RELAY = '/lieux/point-relais-dunkerque-gare/';
 
@@ -170,5 +170,98 @@ test.describe('venues', () => {
       return { width: Number.parseFloat(style.outlineWidth), style: style.outlineStyle, shadow: style.boxShadow };
     });
     expect(outline.width > 0 && outline.style !== 'none' || outline.shadow !== 'none', JSON.stringify(outline)).toBe(true);
+  });
+});
+
+const RELAY_EN = '/en/places/point-relais-dunkerque-gare/';
+
+test.describe('venues in English', () => {
+  test('the English list shows every venue with English labels, French names marked lang="fr", the state in English, with no axe violation', async ({ page }) => {
+    await page.goto('/lieux/');
+    const french = await page.getByRole('main').locator('article').count();
+    const response = await page.goto('/en/places/');
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Places to meet us');
+    await expect(page.getByRole('navigation', { name: 'Breadcrumb' }).locator('[aria-current="page"]')).toHaveText('Places');
+    const cards = page.getByRole('main').locator('article');
+    await expect(cards).toHaveCount(french);
+    await expect(page.getByRole('main')).toContainText(`${french}\u00a0places`);
+    const name = page.getByRole('link', { name: 'Point relais Dunkerque – place de la Gare' });
+    await expect(name).toHaveAttribute('href', RELAY_EN);
+    await expect(name).toHaveAttribute('lang', 'fr');
+    const relay = cards.filter({ has: name });
+    await expect(relay).toContainText('Relay point');
+    await expect(relay.locator('[data-open-label]')).toHaveText(/^(Open now|Closed)/);
+    await expect(relay.locator('[data-open-detail]')).toHaveText(/^(closes at|opens) .*\d{1,2}:\d{2}\u00a0(am|pm)$/);
+    const filter = page.getByRole('navigation', { name: 'Filter by town' });
+    await expect(filter.getByRole('link', { name: /^Calais/ })).toHaveAttribute('href', '/en/places/town/calais/');
+    await expectNoAxeViolations(page);
+  });
+
+  test('the English town filter works without JavaScript, and the language switcher leads to the same town in French and back', async ({ browser, baseURL }) => {
+    const { context, page } = await pageWithoutJavaScript(browser, baseURL);
+    try {
+      await page.goto('/en/places/');
+      await page.getByRole('navigation', { name: 'Filter by town' }).getByRole('link', { name: /^Calais/ }).click();
+      await expect(page).toHaveURL(/\/en\/places\/town\/calais\/$/);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Places in Calais');
+      await expect(page.getByRole('main').locator('article')).toHaveCount(1);
+      await expect(page.getByRole('main')).toContainText('1\u00a0place in Calais');
+      await page.locator('[data-lang-switch]').click();
+      await expect(page).toHaveURL(/\/lieux\/commune\/calais\/$/);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Lieux à Calais');
+      await page.locator('[data-lang-switch]').click();
+      await expect(page).toHaveURL(/\/en\/places\/town\/calais\/$/);
+      await page.goto('/en/places/town/gravelines/');
+      await expect(page.getByRole('main')).toContainText('No place is listed in Gravelines for the moment.');
+      await page.getByRole('link', { name: 'See the places in every town' }).click();
+      await expect(page).toHaveURL(/\/en\/places\/$/);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('the English relay point page is the French venue under an « Available in French » note, with its hours, closures and labels in English, with no axe violation', async ({ page }) => {
+    const response = await page.goto(RELAY_EN);
+    expect(response?.status()).toBe(200);
+    const main = page.getByRole('main');
+    await expect(main.locator('[data-fallback-note]')).toContainText('Available in French');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Point relais Dunkerque – place de la Gare');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveAttribute('lang', 'fr');
+    await expect(page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Places' })).toHaveAttribute('href', '/en/places/');
+    const table = page.getByRole('table', { name: /^Opening hours/ });
+    await expect(table.getByRole('columnheader')).toHaveText(['Day', 'Hours']);
+    await expect(table.getByRole('rowheader')).toHaveText(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
+    await expect(table.getByRole('row', { name: /Thursday/ })).toContainText('9:00\u00a0am – 8:00\u00a0pm');
+    await expect(table.getByRole('row', { name: /Sunday/ })).toContainText('Closed');
+    await expect(page.getByRole('heading', { level: 3, name: 'Exceptional closures' })).toBeVisible();
+    await expect(main.locator('section[aria-labelledby="services"] ul')).toHaveAttribute('lang', 'fr');
+    await expect(main.locator('section[aria-labelledby="services"]')).toContainText('Casques de réalité virtuelle');
+    await expect(page.getByRole('complementary', { name: 'Practical information' })).toContainText('pôle d’échange des bus');
+    await expect(page.locator('[data-open-today]')).toHaveText(/^Today, (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday): /);
+    await expect(page.getByRole('link', { name: /^Dunkerque/ })).toHaveAttribute('href', '/en/places/town/dunkerque/');
+    const ld = (await page.locator('script[type="application/ld+json"]').allTextContents()).map((t) => JSON.parse(t));
+    expect(ld.find((d) => d['@type'] === 'Place')?.url).toMatch(/\/en\/places\/point-relais-dunkerque-gare\/$/);
+    const levels = await page.locator('main :is(h1, h2, h3, h4)').evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
+    for (let i = 1; i < levels.length; i++) expect(levels[i]! - levels[i - 1]!, `heading order ${levels.join(',')}`).toBeLessThanOrEqual(1);
+    await expectNoAxeViolations(page);
+  });
+
+  test('the island of an English page recomputes the state in English: open on a Thursday evening, closed on Sunday, closed on a closure day', async ({ page }) => {
+    await page.clock.setFixedTime(new Date('2026-12-03T19:00:00+01:00'));
+    await page.goto(RELAY_EN);
+    expect(await shownState(page)).toBe('Open now · closes at 8:00 pm');
+    await expect(page.locator('[data-open-today]')).toHaveText('Today, Thursday: 9:00\u00a0am – 8:00\u00a0pm');
+
+    await page.clock.setFixedTime(new Date('2026-12-06T12:00:00+01:00'));
+    await page.reload();
+    expect(await shownState(page)).toBe('Closed · opens tomorrow at 9:00 am');
+    await expect(page.locator('[data-open-label]')).toHaveAttribute('data-open', 'false');
+
+    await page.clock.setFixedTime(new Date('2026-12-28T10:00:00+01:00'));
+    await page.reload();
+    expect(await shownState(page)).toMatch(/^Closed today \(.+\) · opens /);
+    await expect(page.locator('[data-open-today]')).toHaveText('Today, Monday: closed');
   });
 });

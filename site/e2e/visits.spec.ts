@@ -1,4 +1,4 @@
-import { expect, expectNoAxeViolations, test } from './fixtures';
+import { expect, expectNoAxeViolations, pageWithoutJavaScript, test } from './fixtures';
 
 const GUIDED_TOUR = '/visites/incontournables-job-labo-plus-port-center/';
 
@@ -63,6 +63,86 @@ test.describe('visits', () => {
   test('an online-booking visit offers a booking link that names the visit', async ({ page }) => {
     await page.goto('/visites/chantiers-de-la-transition/');
     await expect(page.getByRole('complementary', { name: 'En bref' }).getByRole('link', { name: /^Réserver la visite/ })).toHaveAttribute(
+      'href',
+      /^https:\/\//,
+    );
+  });
+});
+
+const GUIDED_TOUR_EN = '/en/visits/incontournables-job-labo-plus-port-center/';
+
+test.describe('visits in English', () => {
+  test('the English list shows every visit with its formula, duration and booking in English, French titles marked lang="fr", with no axe violation', async ({ page }) => {
+    await page.goto('/visites/');
+    const french = await page.getByRole('main').locator('article').count();
+    expect((await page.goto('/en/visits/'))?.status()).toBe(200);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Visits');
+    const cards = page.getByRole('main').locator('article');
+    await expect(cards).toHaveCount(french);
+    await expect(page.getByRole('heading', { level: 2, name: `${french}\u00a0visits` })).toBeVisible();
+    const title = page.getByRole('link', { name: 'Les incontournables : Job Labo, PLUS et Port Center' });
+    await expect(title).toHaveAttribute('href', GUIDED_TOUR_EN);
+    await expect(title).toHaveAttribute('lang', 'fr');
+    const tour = cards.filter({ has: title });
+    await expect(tour).toContainText('Guided tour');
+    await expect(tour).toContainText('4\u00a0hours');
+    await expect(tour).toContainText('Booking on site');
+    await expect(page.getByRole('link', { name: /^Jobseekers/ })).toHaveAttribute('href', '/en/visits/audience/demandeurs-d-emploi/');
+    await expectNoAxeViolations(page);
+  });
+
+  test('the English formula filter is a plain link that works without JavaScript, and the language switcher keeps the filter', async ({ browser, baseURL }) => {
+    const { context, page } = await pageWithoutJavaScript(browser, baseURL);
+    try {
+      await page.goto('/en/visits/');
+      await page.getByRole('link', { name: /^Self-guided tour/ }).click();
+      await expect(page).toHaveURL(/\/en\/visits\/mode\/visite-en-autonomie\/$/);
+      await expect(page.getByRole('heading', { level: 1 })).toContainText('Self-guided tour');
+      const cards = page.getByRole('main').locator('article');
+      expect(await cards.count()).toBeGreaterThan(0);
+      for (const card of await cards.all()) await expect(card).toContainText('Self-guided tour');
+      await expect(page.getByRole('link', { name: /^Self-guided tour/ })).toHaveAttribute('aria-current', 'page');
+      await page.locator('[data-lang-switch]').click();
+      await expect(page).toHaveURL(/\/visites\/mode\/visite-en-autonomie\/$/);
+      await expect(page.getByRole('heading', { level: 1 })).toContainText('Visite en autonomie');
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('the English visit page is the French visit under an « Available in French » note, its stops, facts and booking labelled in English, with no axe violation', async ({ page }) => {
+    expect((await page.goto(GUIDED_TOUR_EN))?.status()).toBe(200);
+    await expect(page.getByRole('main').locator('[data-fallback-note]')).toContainText('Available in French');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Les incontournables : Job Labo, PLUS et Port Center');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveAttribute('lang', 'fr');
+    const stops = page.getByRole('region', { name: 'The stops' }).getByRole('listitem');
+    await expect(stops).toHaveCount(4);
+    await expect(stops.nth(0).getByRole('heading')).toHaveText('Stop 1: Point relais place de la Gare');
+    await expect(stops.nth(0).getByRole('link', { name: /^See on the map/ })).toHaveAttribute('href', /^https:\/\/www\.openstreetmap\.org\//);
+    await expect(page.getByRole('region', { name: 'How to get there' })).toContainText('réseau de bus gratuit');
+    const facts = page.getByRole('complementary', { name: 'At a glance' });
+    await expect(facts).toContainText('4\u00a0hours');
+    await expect(facts).toContainText('Guided tour');
+    await expect(facts.getByRole('link', { name: 'Point relais Dunkerque – place de la Gare' })).toHaveAttribute(
+      'href',
+      '/en/places/point-relais-dunkerque-gare/',
+    );
+    await expect(page.getByRole('region', { name: 'Booking' })).toContainText('Book your place at the front desk of');
+    await expect(page.getByRole('region', { name: 'Who is it for?' }).getByRole('link', { name: 'Jobseekers' })).toHaveAttribute(
+      'href',
+      '/en/audiences/demandeurs-d-emploi/',
+    );
+    const ld = (await page.locator('script[type="application/ld+json"]').allTextContents()).map((t) => JSON.parse(t));
+    const trip = ld.find((d) => d['@type'] === 'TouristTrip');
+    expect(trip?.itinerary?.numberOfItems).toBe(4);
+    expect(trip?.url).toMatch(/\/en\/visits\/incontournables-job-labo-plus-port-center\/$/);
+    await expectNoAxeViolations(page);
+  });
+
+  test('an English online-booking visit offers a booking link that names the visit in English', async ({ page }) => {
+    await page.goto('/en/visits/chantiers-de-la-transition/');
+    await expect(page.getByRole('complementary', { name: 'At a glance' }).getByRole('link', { name: /^Book the visit “/ })).toHaveAttribute(
       'href',
       /^https:\/\//,
     );

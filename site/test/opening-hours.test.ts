@@ -4,7 +4,9 @@ import {
   frenchTime,
   openState,
   parisClock,
+  slotsText,
   stateText,
+  timeText,
   todayText,
   upcomingClosures,
   type OpeningSchedule,
@@ -28,12 +30,13 @@ const schedule: OpeningSchedule = {
 };
 
 const at = (iso: string) => Date.parse(iso);
-const text = (iso: string, s: OpeningSchedule = schedule) => {
+const text = (iso: string, s: OpeningSchedule = schedule, lang: 'fr' | 'en' = 'fr') => {
   const state = openState(s, at(iso));
   if (!state) throw new Error('no state');
-  const t = stateText(state);
+  const t = stateText(state, lang);
   return `${t.label} · ${plain(t.detail)}`;
 };
+const english = (iso: string, s: OpeningSchedule = schedule) => text(iso, s, 'en');
 
 describe('parisClock', () => {
   it('reads the Paris wall clock: UTC+1 in winter, UTC+2 in summer', () => {
@@ -132,5 +135,41 @@ describe('openState across the daylight-saving change in Europe/Paris', () => {
   it('on the day of the autumn change (Sunday 25 October), the Paris day and weekday are right around midnight', () => {
     expect(parisClock(at('2026-10-24T22:30:00Z'))).toMatchObject({ date: '2026-10-25', weekday: 'sunday', minutes: 30 });
     expect(parisClock(at('2026-10-25T23:30:00Z'))).toMatchObject({ date: '2026-10-26', weekday: 'monday', minutes: 30 });
+  });
+});
+
+describe('the same states in English (the English pages and their island)', () => {
+  it('says « Open now · closes at … » with a 12-hour clock, noon as 12:00 pm', () => {
+    expect(english('2026-12-01T09:00:00+01:00')).toBe('Open now · closes at 12:00 pm');
+    expect(english('2026-12-01T15:00:00+01:00')).toBe('Open now · closes at 5:00 pm');
+    expect(plain(timeText('18:30', 'en'))).toBe('6:30 pm');
+    expect(plain(timeText('00:15', 'en'))).toBe('12:15 am');
+    expect(timeText('09:00', 'en')).toBe(`9:00${NBSP}am`);
+  });
+
+  it('says when a closed venue opens: today, tomorrow, on a weekday, on a date', () => {
+    expect(english('2026-12-01T12:30:00+01:00')).toBe('Closed · opens today at 1:30 pm');
+    expect(english('2026-12-01T17:00:00+01:00')).toBe('Closed · opens tomorrow at 9:30 am');
+    expect(english('2026-12-05T15:00:00+01:00')).toBe('Closed · opens on Monday at 1:30 pm');
+    expect(english('2026-12-23T20:00:00+01:00')).toBe('Closed · opens on Saturday 2 January at 9:30 am');
+  });
+
+  it('gives the closure’s reason (the CMS’s text) and the reopening, or says none is announced', () => {
+    expect(english('2026-12-28T15:00:00+01:00')).toBe('Closed today (congés de fin d’année) · opens on Saturday at 9:30 am');
+    const closedForever: OpeningSchedule = { ...schedule, closures: [{ startDate: '2026-01-01', endDate: '2030-12-31', reason: 'travaux' }] };
+    expect(english('2026-12-01T10:00:00+01:00', closedForever)).toBe('Closed today (travaux) · no reopening date announced yet');
+  });
+
+  it('writes today’s hours, a day’s slots and the closure dates in English', () => {
+    expect(plain(todayText(schedule, at('2026-12-01T10:00:00+01:00'), 'en'))).toBe('Today, Tuesday: 9:00 am – 12:00 pm and 1:30 pm – 5:00 pm');
+    expect(plain(todayText(schedule, at('2026-12-06T10:00:00+01:00'), 'en'))).toBe('Today, Sunday: closed');
+    expect(slotsText([], 'en')).toBe('closed');
+    expect(plain(closureDates(schedule.closures[0]!, 'en'))).toBe('from Thursday 24 December 2026 to Friday 1 January 2027');
+    expect(plain(closureDates({ startDate: '2027-01-04', endDate: '2027-01-04', reason: 'formation' }, 'en'))).toBe('Monday 4 January 2027');
+  });
+
+  it('keeps French the default, for the French pages and the callers that pass no language', () => {
+    expect(text('2026-12-01T09:00:00+01:00')).toBe('Ouvert maintenant · ferme à 12 h 00');
+    expect(plain(closureDates({ startDate: '2027-01-04', endDate: '2027-01-04', reason: 'formation' }))).toBe('le lundi 4 janvier 2027');
   });
 });

@@ -6,6 +6,7 @@ import * as frame from './en/frame';
 import * as home from './en/home';
 import * as lists from './en/lists';
 import * as media from './en/media';
+import * as openingHours from './en/opening-hours';
 import * as redirects from './en/redirects';
 import * as search from './en/search';
 import * as sectors from './en/sectors';
@@ -13,6 +14,8 @@ import * as share from './en/share';
 import * as siteMap from './en/site-map';
 import * as stories from './en/stories';
 import * as support from './en/support';
+import * as venues from './en/venues';
+import * as visits from './en/visits';
 import * as widget from './en/widget';
 
 /** The English interface text: one module per section in ./en/, each typed against its French twin. */
@@ -26,6 +29,7 @@ export const en = {
   ...home,
   ...lists,
   ...media,
+  ...openingHours,
   ...redirects,
   ...search,
   ...sectors,
@@ -33,5 +37,7 @@ export const en = {
   ...siteMap,
   ...stories,
   ...support,
+  ...venues,
+  ...visits,
   ...widget,
 } satisfies Dictionary;

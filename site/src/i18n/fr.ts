@@ -5,6 +5,7 @@ import * as frame from './fr/frame';
 import * as home from './fr/home';
 import * as lists from './fr/lists';
 import * as media from './fr/media';
+import * as openingHours from './fr/opening-hours';
 import * as redirects from './fr/redirects';
 import * as search from './fr/search';
 import * as sectors from './fr/sectors';
@@ -12,6 +13,8 @@ import * as share from './fr/share';
 import * as siteMap from './fr/site-map';
 import * as stories from './fr/stories';
 import * as support from './fr/support';
+import * as venues from './fr/venues';
+import * as visits from './fr/visits';
 import * as widget from './fr/widget';
 import type { Widen } from './types';
 
@@ -24,6 +27,7 @@ export const fr = {
   ...home,
   ...lists,
   ...media,
+  ...openingHours,
   ...redirects,
   ...search,
   ...sectors,
@@ -31,6 +35,8 @@ export const fr = {
   ...siteMap,
   ...stories,
   ...support,
+  ...venues,
+  ...visits,
   ...widget,
 };
 

@@ -220,9 +220,10 @@ const dayOfWeek: Record<Venue['openingHours'][number]['day'], DayOfWeek> = {
 
 /**
  * A venue as a Place: its weekly opening hours, then each exceptional closure as a specification valid over its
- * days that opens and closes at 00:00 (schema.org's way of saying « closed »).
+ * days that opens and closes at 00:00 (schema.org's way of saying « closed »). `path`: the page's own address
+ * (/en/places/<slug>/ on the English site), the French page's by default.
  */
-export function placeLd(venue: Venue, site: Site): WithContext<Place> {
+export function placeLd(venue: Venue, site: Site, path?: string): WithContext<Place> {
   const weekly: OpeningHoursSpecification[] = venue.openingHours.map((slot) => ({
     '@type': 'OpeningHoursSpecification',
     dayOfWeek: dayOfWeek[slot.day],
@@ -243,7 +244,7 @@ export function placeLd(venue: Venue, site: Site): WithContext<Place> {
     '@type': 'Place',
     name: venue.name,
     description: venue.summary,
-    url: pageUrl('venues', venue.slug, site),
+    url: path ? absoluteUrl(path, site) : pageUrl('venues', venue.slug, site),
     address: postalAddress(venue.address),
     ...(latitude !== undefined && longitude !== undefined ? { geo: { '@type': 'GeoCoordinates', latitude, longitude } } : {}),
     telephone: venue.phone,
@@ -287,14 +288,17 @@ export function serializeJsonLd(data: object): string {
     .replace(/\u2029/g, '\\u2029');
 }
 
-/** A visit as a TouristTrip whose itinerary lists its stops in order, with their coordinates when known. */
-export function touristTripLd(visit: Visit, site: Site): WithContext<TouristTrip> {
+/**
+ * A visit as a TouristTrip whose itinerary lists its stops in order, with their coordinates when known. `path`: the
+ * page's own address (/en/visits/<slug>/ on the English site), the French page's by default.
+ */
+export function touristTripLd(visit: Visit, site: Site, path?: string): WithContext<TouristTrip> {
   return compact<WithContext<TouristTrip>>({
     '@context': CONTEXT,
     '@type': 'TouristTrip',
     name: visit.title,
     description: visit.summary,
-    url: pageUrl('visits', visit.slug, site),
+    url: path ? absoluteUrl(path, site) : pageUrl('visits', visit.slug, site),
     touristType: visit.audiences.map((a) => a.name),
     itinerary: {
       '@type': 'ItemList',

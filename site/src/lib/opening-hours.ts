@@ -1,8 +1,13 @@
 /**
  * Opening hours of a venue, read in Paris time: whether it is open at an instant, when it closes or next opens, and
- * the French sentences readers see (« Ouvert maintenant · ferme à 17 h 00 », « Fermé · ouvre mardi à 9 h 00 »).
- * Pure and dependency-free (only Intl): the page uses it at build time and the open-now island in the browser.
+ * the sentences readers see in each language (« Ouvert maintenant · ferme à 17 h 00 », « Open now · closes at
+ * 5:00 pm », « Fermé · ouvre mardi à 9 h 00 »). Pure and dependency-free (only Intl and the two opening-hours
+ * dictionary modules): the page uses it at build time and the open-now island in the browser.
  */
+import type { Lang } from '../i18n/lang';
+import { openingHours as en } from '../i18n/en/opening-hours';
+import { openingHours as fr } from '../i18n/fr/opening-hours';
+import type { Widen } from '../i18n/types';
 
 export type Weekday = 'monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday' | 'saturday' | 'sunday';
 
@@ -29,32 +34,8 @@ export interface OpeningSchedule {
 /** Monday first, as French calendars show the week. */
 export const WEEKDAYS: readonly Weekday[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
-const FRENCH_WEEKDAYS: Record<Weekday, string> = {
-  monday: 'lundi',
-  tuesday: 'mardi',
-  wednesday: 'mercredi',
-  thursday: 'jeudi',
-  friday: 'vendredi',
-  saturday: 'samedi',
-  sunday: 'dimanche',
-};
-
-const FRENCH_MONTHS = [
-  'janvier',
-  'février',
-  'mars',
-  'avril',
-  'mai',
-  'juin',
-  'juillet',
-  'août',
-  'septembre',
-  'octobre',
-  'novembre',
-  'décembre',
-];
-
-const NBSP = '\u00a0';
+/** The text of each language (i18n/<lang>/opening-hours.ts): only these two small modules reach the island. */
+const texts: Record<Lang, Widen<typeof fr>> = { fr, en };
 
 const parisFormatter = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'Europe/Paris',
@@ -100,20 +81,37 @@ export function minutesOf(time: string): number {
   return Number(match[1]) * 60 + Number(match[2]);
 }
 
-/** « 9 h 00 », « 18 h 30 », with no-break spaces. */
-export function frenchTime(time: string): string {
+/** « 9 h 00 », « 18 h 30 » (no-break spaces) / « 9:00 am », « 6:30 pm ». */
+export function timeText(time: string, lang: Lang = 'fr'): string {
   const minutes = minutesOf(time);
-  return `${Math.floor(minutes / 60)}${NBSP}h${NBSP}${String(minutes % 60).padStart(2, '0')}`;
+  return texts[lang].time(Math.floor(minutes / 60), String(minutes % 60).padStart(2, '0'));
 }
 
-/** « lundi 4 janvier », « vendredi 1er mai ». */
-export function frenchDay(date: string): string {
+/** « lundi 4 janvier », « vendredi 1er mai » / « Monday 4 January ». */
+export function dayText(date: string, lang: Lang = 'fr'): string {
   const [, month, day] = date.split('-').map(Number) as [number, number, number];
-  return `${FRENCH_WEEKDAYS[weekdayOf(date)]} ${day === 1 ? '1er' : day}${NBSP}${FRENCH_MONTHS[month - 1]}`;
+  const t = texts[lang];
+  return t.day(t.weekdays[weekdayOf(date)], day, t.months[month - 1] ?? '');
 }
 
+/** « lundi » / « Monday ». */
+export function weekdayName(day: Weekday, lang: Lang = 'fr'): string {
+  return texts[lang].weekdays[day];
+}
+
+/** « 9 h 00 » (French; see timeText). */
+export function frenchTime(time: string): string {
+  return timeText(time, 'fr');
+}
+
+/** « lundi 4 janvier » (French; see dayText). */
+export function frenchDay(date: string): string {
+  return dayText(date, 'fr');
+}
+
+/** « lundi » (French; see weekdayName). */
 export function frenchWeekday(day: Weekday): string {
-  return FRENCH_WEEKDAYS[day];
+  return weekdayName(day, 'fr');
 }
 
 /** The closure covering a calendar day, if any. */
@@ -173,30 +171,34 @@ export interface StateText {
 }
 
 /** « aujourd’hui à 13 h 30 », « demain à 9 h 00 », « mardi à 9 h 00 », « le lundi 4 janvier à 9 h 00 ». */
-function whenText(next: { date: string; opens: string; daysAhead: number }): string {
-  const at = `à ${frenchTime(next.opens)}`;
-  if (next.daysAhead === 0) return `aujourd’hui ${at}`;
-  if (next.daysAhead === 1) return `demain ${at}`;
-  if (next.daysAhead < 7) return `${FRENCH_WEEKDAYS[weekdayOf(next.date)]} ${at}`;
-  return `le ${frenchDay(next.date)} ${at}`;
+function whenText(next: { date: string; opens: string; daysAhead: number }, lang: Lang): string {
+  const t = texts[lang];
+  const at = timeText(next.opens, lang);
+  if (next.daysAhead === 0) return t.todayAt(at);
+  if (next.daysAhead === 1) return t.tomorrowAt(at);
+  if (next.daysAhead < 7) return t.weekdayAt(t.weekdays[weekdayOf(next.date)], at);
+  return t.dateAt(dayText(next.date, lang), at);
 }
 
-export function stateText(state: OpenState): StateText {
-  if (state.open) return { open: true, label: 'Ouvert maintenant', detail: `ferme à ${frenchTime(state.closes)}` };
-  const label = state.closure ? `Fermé exceptionnellement (${state.closure.reason})` : 'Fermé';
-  return { open: false, label, detail: state.next ? `ouvre ${whenText(state.next)}` : 'pas de réouverture annoncée' };
+export function stateText(state: OpenState, lang: Lang = 'fr'): StateText {
+  const t = texts[lang];
+  if (state.open) return { open: true, label: t.openNow, detail: t.closesAt(timeText(state.closes, lang)) };
+  const label = state.closure ? t.closedException(state.closure.reason) : t.closed;
+  return { open: false, label, detail: state.next ? t.opens(whenText(state.next, lang)) : t.noReopening };
 }
 
-/** « 9 h 00 – 12 h 30 et 13 h 30 – 17 h 30 », or « fermé ». */
-export function slotsText(slots: readonly WeeklySlot[]): string {
-  if (slots.length === 0) return 'fermé';
-  return slots.map((s) => `${frenchTime(s.opens)} – ${frenchTime(s.closes)}`).join(' et ');
+/** « 9 h 00 – 12 h 30 et 13 h 30 – 17 h 30 », or « fermé » / « 9:00 am – 12:30 pm and 1:30 pm – 5:30 pm », « closed ». */
+export function slotsText(slots: readonly WeeklySlot[], lang: Lang = 'fr'): string {
+  const t = texts[lang];
+  if (slots.length === 0) return t.closedDay;
+  return slots.map((s) => t.slot(timeText(s.opens, lang), timeText(s.closes, lang))).join(t.slotSeparator);
 }
 
-/** « Aujourd’hui, mardi : 9 h 00 – 18 h 30 », « Aujourd’hui, dimanche : fermé ». */
-export function todayText(schedule: OpeningSchedule, now: number): string {
+/** « Aujourd’hui, mardi : 9 h 00 – 18 h 30 », « Aujourd’hui, dimanche : fermé » / « Today, Tuesday: … ». */
+export function todayText(schedule: OpeningSchedule, now: number, lang: Lang = 'fr'): string {
   const clock = parisClock(now);
-  return `Aujourd’hui, ${FRENCH_WEEKDAYS[clock.weekday]}${NBSP}: ${slotsText(slotsOn(schedule, clock.date))}`;
+  const t = texts[lang];
+  return t.today(t.weekdays[clock.weekday], slotsText(slotsOn(schedule, clock.date), lang));
 }
 
 /** Closures that have not ended on the Paris day of `now`, soonest first. */
@@ -205,11 +207,16 @@ export function upcomingClosures(schedule: OpeningSchedule, now: number): Closur
   return schedule.closures.filter((c) => c.endDate >= today).sort((a, b) => a.startDate.localeCompare(b.startDate));
 }
 
-/** « le vendredi 24 décembre 2026 », « du jeudi 24 décembre 2026 au vendredi 1er janvier 2027 ». */
-export function closureDates(closure: ClosurePeriod): string {
-  const year = (d: string) => `${NBSP}${d.slice(0, 4)}`;
-  if (closure.startDate === closure.endDate) return `le ${frenchDay(closure.startDate)}${year(closure.startDate)}`;
-  return `du ${frenchDay(closure.startDate)}${year(closure.startDate)} au ${frenchDay(closure.endDate)}${year(closure.endDate)}`;
+/**
+ * « le vendredi 24 décembre 2026 », « du jeudi 24 décembre 2026 au vendredi 1er janvier 2027 » / « Thursday
+ * 24 December 2026 », « from Thursday 24 December 2026 to Friday 1 January 2027 ».
+ */
+export function closureDates(closure: ClosurePeriod, lang: Lang = 'fr'): string {
+  const t = texts[lang];
+  const year = (d: string) => d.slice(0, 4);
+  if (closure.startDate === closure.endDate) return t.closureDay(dayText(closure.startDate, lang), year(closure.startDate));
+  const full = (d: string) => t.dateWithYear(dayText(d, lang), year(d));
+  return t.closureRange(full(closure.startDate), full(closure.endDate));
 }
 
 /** The schedule as the island reads it back from the page (`data-opening-hours`). */

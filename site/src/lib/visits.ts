@@ -1,39 +1,54 @@
 import { enumLabel, enums, type Ref, type Visit } from '@dk20000/shared';
 import type { ListFilter } from './catalogue';
-import { describe, type PageMeta, titleOf } from '../components/detail/meta';
+import { type PageMeta, titleOf } from '../components/detail/meta';
+import { metaDescriptionIn } from './description';
+import { dictionary, type Lang } from '../i18n';
+import { sectionHref, subHref } from '../i18n/routes';
 import { enumFilterValues, refFilterValues } from './filters';
 
 type Linkable = { documentId: string; slug?: string | undefined; name: string };
 
-/** Filters of /visites/: guided or self-guided (/visites/mode/<mode>/) and audience (/visites/public/<audience slug>/). */
-export function visitFilters(visits: readonly Visit[], audiences: readonly Linkable[]): ListFilter<Visit>[] {
+/**
+ * Filters of /visites/ (and /en/visits/): guided or self-guided (/visites/mode/<mode>/) and audience
+ * (/visites/public/<audience slug>/, /en/visits/audience/<English slug>/). `audiences` are those of the page's
+ * language (their names and slugs there). A formula's URL segment is the slug of its French label in both
+ * languages (the language switcher keeps an enumeration's segment from one language to the other); its label is
+ * the page's language.
+ */
+export function visitFilters(visits: readonly Visit[], audiences: readonly Linkable[], lang: Lang = 'fr'): ListFilter<Visit>[] {
+  const t = dictionary(lang).visits.filters;
+  const frenchSlugs = new Map(enumFilterValues(enums.visitMode.options, (v) => enumLabel('visitMode', v, 'fr')).map((v) => [v.key, v.slug]));
   return [
     {
       id: 'mode',
-      title: 'Par formule',
-      name: 'Formule',
-      base: '/visites/mode/',
-      values: enumFilterValues(enums.visitMode.options, (v) => enumLabel('visitMode', v, 'fr')),
+      title: t.mode.title,
+      name: t.mode.name,
+      base: subHref(lang, 'visits', 'mode'),
+      values: enumFilterValues(enums.visitMode.options, (v) => enumLabel('visitMode', v, lang)).map((value) => ({
+        ...value,
+        slug: frenchSlugs.get(value.key) ?? value.slug,
+      })),
       keysOf: (visit) => [visit.mode],
     },
     {
       id: 'public',
-      title: 'Par public',
-      name: 'Public',
-      base: '/visites/public/',
+      title: t.public.title,
+      name: t.public.name,
+      base: subHref(lang, 'visits', 'public'),
       values: refFilterValues(audiences, visits.flatMap((v) => v.audiences)),
       keysOf: (visit) => visit.audiences.map((a: Ref) => a.documentId),
     },
   ];
 }
 
-/** A duration in minutes as French readers write it: « 45 min », « 2 h », « 1 h 30 ». */
-export function minutesText(minutes: number): string {
-  const hours = Math.floor(minutes / 60);
-  const rest = minutes % 60;
-  if (hours === 0) return `${rest}\u00a0min`;
-  if (rest === 0) return `${hours}\u00a0h`;
-  return `${hours}\u00a0h\u00a0${String(rest).padStart(2, '0')}`;
+/** The list page of the visits in a language: `/visites/`, `/en/visits/`. */
+export function visitsHref(lang: Lang = 'fr'): string {
+  return sectionHref(lang, 'visits');
+}
+
+/** A duration in minutes as readers write it: « 45 min », « 2 h », « 1 h 30 » / « 45 min », « 2 hours », « 1 hour 30 min ». */
+export function minutesText(minutes: number, lang: Lang = 'fr'): string {
+  return dictionary(lang).visits.duration(Math.floor(minutes / 60), minutes % 60);
 }
 
 /** A plain link to a point on OpenStreetMap (opened on request: nothing is loaded with the page). */
@@ -41,25 +56,29 @@ export function osmLink(latitude: number, longitude: number): string {
   return `https://www.openstreetmap.org/?mlat=${latitude}&mlon=${longitude}#map=17/${latitude}/${longitude}`;
 }
 
-/** What booking a visit takes, in one French sentence. */
-export function bookingSentence(visit: Pick<Visit, 'booking' | 'startVenue'>): string {
+/** What booking a visit takes, in one sentence of the page's language. */
+export function bookingSentence(visit: Pick<Visit, 'booking' | 'startVenue'>, lang: Lang = 'fr'): string {
+  const t = dictionary(lang).visits.booking;
   switch (visit.booking) {
     case 'none':
-      return 'Pas besoin de réserver\u00a0: venez quand vous voulez.';
+      return t.none;
     case 'link':
-      return 'Réservez votre place en ligne.';
+      return t.link;
     case 'on-site':
-      return visit.startVenue
-        ? `Réservez votre place à l’accueil de ${visit.startVenue.name}, sur place ou par téléphone.`
-        : 'Réservez votre place sur place, auprès d’un point relais.';
+      return visit.startVenue ? t.onSiteAt(visit.startVenue.name) : t.onSite;
   }
 }
 
-/** Title and meta description of a visit page. */
-export function visitMeta(visit: Visit): PageMeta {
-  const mode = enumLabel('visitMode', visit.mode, 'fr');
+/**
+ * Title and meta description of a visit page. On an English page showing the French visit (`contentLang` `fr`),
+ * the description is the English sentence alone, not the French summary.
+ */
+export function visitMeta(visit: Visit, lang: Lang = 'fr', contentLang: Lang = lang): PageMeta {
+  const t = dictionary(lang).visits.detail;
+  const mode = enumLabel('visitMode', visit.mode, lang);
+  const sentence = t.description(mode, minutesText(visit.durationMinutes, lang));
   return {
-    title: titleOf(visit.title, 'Visite'),
-    description: describe(visit.summary, `${mode} de ${minutesText(visit.durationMinutes)}\u00a0: étapes, accès en bus et réservation.`),
+    title: titleOf(visit.title, t.fallbackTitle),
+    description: contentLang === lang ? metaDescriptionIn(lang, visit.summary, sentence) : metaDescriptionIn(lang, sentence),
   };
 }

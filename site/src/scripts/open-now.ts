@@ -1,4 +1,14 @@
+import type { Lang } from '../i18n/lang';
 import { type OpeningSchedule, openState, stateText, todayText } from '../lib/opening-hours';
+
+/**
+ * The language of an open-now box, read from the page: its `data-lang` (set by OpenNow.astro from the page's
+ * locale), else the document's `lang`. Never assumed French: English pages get English sentences.
+ */
+function langOfBox(box: HTMLElement): Lang {
+  const tag = box.dataset.lang ?? document.documentElement.lang;
+  return tag.toLowerCase().startsWith('en') ? 'en' : 'fr';
+}
 
 /** Recomputes every open-now state of the page for the reader's clock, now and every minute. */
 export function refreshOpenNow(): void {
@@ -15,7 +25,8 @@ export function refreshOpenNow(): void {
       }
       const state = openState(schedule, now);
       if (!state) continue;
-      const text = stateText(state);
+      const lang = langOfBox(box);
+      const text = stateText(state, lang);
       const label = box.querySelector<HTMLElement>('[data-open-label]');
       const detail = box.querySelector<HTMLElement>('[data-open-detail]');
       const today = box.querySelector<HTMLElement>('[data-open-today]');
@@ -23,7 +34,7 @@ export function refreshOpenNow(): void {
       if (label) label.dataset.open = String(text.open);
       if (detail && detail.textContent !== text.detail) detail.textContent = text.detail;
       if (today) {
-        const value = todayText(schedule, now);
+        const value = todayText(schedule, now, lang);
         if (today.textContent !== value) today.textContent = value;
       }
     }

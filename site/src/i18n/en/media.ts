@@ -3,6 +3,7 @@ import type { Widen } from '../types';
 
 /** Interface text of the videos and maps shown on request (components/media/). */
 export const media: Widen<typeof fr> = {
+  separator: ': ',
   video: {
     play: 'Play the video',
     notice: (service: string, host: string) =>

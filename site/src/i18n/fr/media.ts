@@ -1,5 +1,7 @@
 /** Interface text of the videos and maps shown on request (components/media/). */
 export const media = {
+  /** Between the button's action and its subject, read by screen readers: « Afficher la carte : Point relais ». */
+  separator: '\u00a0: ',
   video: {
     /** Button of the placeholder; the video's title follows, for screen readers. */
     play: 'Lancer la vidéo',
