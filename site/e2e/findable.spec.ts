@@ -24,7 +24,7 @@ async function sitemapPages(request: APIRequestContext): Promise<string[]> {
 const paths = (urls: string[]) => urls.map((u) => new URL(u).pathname);
 /** A detail page of a section: one level below its folder, and no page below it (a filter list has pages below). */
 const detailOf = (all: string[], folder: string) =>
-  all.find((p) => p.startsWith(folder) && p.split('/').length === 4 && !all.some((q) => q !== p && q.startsWith(p)));
+  all.find((p) => p.startsWith(folder) && p.split('/').length === folder.split('/').length + 1 && !all.some((q) => q !== p && q.startsWith(p)));
 
 test.describe('findable', () => {
   test('sitemap.xml lists the home page, a company, a job, a training and an event, and neither the 404 nor the search page', async ({ request }) => {
@@ -36,6 +36,39 @@ test.describe('findable', () => {
     expect(all).not.toContain('/404/');
     expect(all).not.toContain('/recherche/');
     expect(new Set(all).size, 'no page listed twice').toBe(all.length);
+  });
+
+  test('sitemap.xml lists the English site too: its home page, a company, a job and an event, and not the English search page', async ({ request }) => {
+    const all = paths(await sitemapPages(request));
+    expect(all).toContain('/en/');
+    for (const folder of ['/en/companies/', '/en/jobs/', '/en/events/']) {
+      expect(detailOf(all, folder), `a detail page under ${folder}`).toBeDefined();
+    }
+    expect(all).not.toContain('/en/search/');
+    expect(all.filter((p) => p.startsWith('/en/')).length).toBeGreaterThan(50);
+  });
+
+  test('every sitemap entry with language alternates lists fr, en and x-default, and its English (or French) twin lists the same ones', async ({ request }) => {
+    const index = await (await request.get('/sitemap.xml')).text();
+    const alternates = new Map<string, string>();
+    for (const chunk of locs(index)) {
+      const xml = await (await request.get(new URL(chunk).pathname)).text();
+      for (const [, entry] of xml.matchAll(/<url>(.*?)<\/url>/gs)) {
+        const loc = /<loc>([^<]+)<\/loc>/.exec(entry!)![1]!;
+        const links = [...entry!.matchAll(/<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"\/>/g)].map(([, lang, href]) => `${lang}=${href}`);
+        alternates.set(loc, links.sort().join(' '));
+      }
+    }
+    const paired = [...alternates].filter(([, links]) => links !== '');
+    expect(paired.length).toBeGreaterThan(20);
+    for (const [loc, links] of paired) {
+      const langs = links.split(' ').map((l) => l.split('=')[0]);
+      expect(langs, loc).toEqual(['en', 'fr', 'x-default']);
+      expect(links, `${loc} is one of its own alternates`).toContain(`=${loc}`);
+      for (const other of links.split(' ').map((l) => l.slice(l.indexOf('=') + 1))) {
+        expect(alternates.get(other), `${other}, alternate of ${loc}`).toBe(links);
+      }
+    }
   });
 
   test('every page of the sitemap answers 200, is not noindex, has its sitemap URL as canonical and a meta description', async ({
@@ -56,7 +89,7 @@ test.describe('findable', () => {
   });
 
   test('the noindex pages (404, search) say noindex and have no canonical URL', async ({ request }) => {
-    for (const path of ['/404.html', '/recherche/']) {
+    for (const path of ['/404.html', '/recherche/', '/en/search/']) {
       const html = await (await request.get(path)).text();
       expect(html, path).toMatch(/<meta[^>]*name="?robots"?[^>]*content="?noindex/i);
       expect(html, path).not.toMatch(/rel="?canonical/i);

@@ -4,8 +4,8 @@ import { expect, expectNoAxeViolations, test } from './fixtures';
 const SENTENCE = /^(\d+)\u00a0résultats? pour «\u00a0.+\u00a0»( avec (le|les) filtres? .+)?\.$/;
 
 /** Loads every result (« Afficher plus de résultats » until it goes) and returns their addresses. */
-async function allResultHrefs(page: Page): Promise<string[]> {
-  const more = page.getByRole('button', { name: 'Afficher plus de résultats' });
+async function allResultHrefs(page: Page, moreLabel = 'Afficher plus de résultats'): Promise<string[]> {
+  const more = page.getByRole('button', { name: moreLabel });
   while (await more.isVisible()) {
     const before = await resultLinks(page).count();
     await more.click();
@@ -19,8 +19,8 @@ function resultLinks(page: Page): Locator {
 }
 
 /** On phones the facets are folded behind « Afficher les filtres »: unfold them (with the keyboard when asked). */
-async function openFacets(page: Page, keyboard = false): Promise<void> {
-  const toggle = page.getByRole('button', { name: /^Afficher les filtres/ });
+async function openFacets(page: Page, keyboard = false, labels = { show: 'Afficher les filtres', hide: 'Masquer les filtres' }): Promise<void> {
+  const toggle = page.getByRole('button', { name: new RegExp(`^${labels.show}`) });
   if (!(await toggle.isVisible())) return;
   await expect(toggle).toHaveAttribute('aria-expanded', 'false');
   if (keyboard) {
@@ -29,7 +29,7 @@ async function openFacets(page: Page, keyboard = false): Promise<void> {
   } else {
     await toggle.click();
   }
-  await expect(page.getByRole('button', { name: /^Masquer les filtres/ })).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.getByRole('button', { name: new RegExp(`^${labels.hide}`) })).toHaveAttribute('aria-expanded', 'true');
 }
 
 function facet(page: Page, name: string): Locator {
@@ -235,5 +235,56 @@ test.describe('search', () => {
     const loaded = page.waitForRequest((request) => new URL(request.url()).pathname === '/pagefind/pagefind.js');
     await tabTo(page, page.getByRole('searchbox', { name: 'Rechercher sur le site' }));
     await loaded;
+  });
+});
+
+const EN_SENTENCE = /^(\d+)\u00a0results? for “.+”( with the filters? .+)?\.$/;
+
+test.describe('search in English', () => {
+  test('the English search finds an English company page by its English name, and only English-site pages', async ({ page }) => {
+    await page.goto('/en/companies/');
+    const company = page
+      .getByRole('main')
+      .locator('a[href^="/en/companies/"]')
+      .filter({ hasNotText: /^$/ })
+      .first();
+    const href = (await company.getAttribute('href'))!;
+    expect(href).toMatch(/^\/en\/companies\/[a-z0-9-]+\/$/);
+    // The company's English name, as its English page titles it.
+    await page.goto(href);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    const name = (await page.getByRole('heading', { level: 1 }).innerText()).trim();
+
+    await page.goto(`/en/search/?q=${encodeURIComponent(name)}`);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    const status = page.getByRole('status');
+    await expect(status).toHaveText(EN_SENTENCE);
+    await expect(resultLinks(page).first()).toBeVisible();
+    const hrefs = await allResultHrefs(page, 'Show more results');
+    expect(hrefs).toContain(href);
+    expect(hrefs.filter((h) => !h.startsWith('/en/'))).toEqual([]);
+  });
+
+  test('the English facets are in English: the content-type facet offers « Company » and narrows to the English company pages', async ({ page }) => {
+    await page.goto('/en/search/?q=battery');
+    await expect(page.getByRole('status')).toHaveText(EN_SENTENCE);
+    await openFacets(page, false, { show: 'Show the filters', hide: 'Hide the filters' });
+    const types = facet(page, 'Type of page');
+    await expect(types).toBeVisible();
+    await types.getByRole('checkbox', { name: /^Company\b/ }).check();
+    await expect(page.getByRole('status')).toHaveText(/with the filter Company\.$/);
+    await expect(page).toHaveURL(/[?&]type=Company(&|$)/);
+    const hrefs = await allResultHrefs(page, 'Show more results');
+    expect(hrefs.length).toBeGreaterThan(0);
+    expect(hrefs.filter((h) => !/^\/en\/companies\/[a-z0-9-]+\/$/.test(h))).toEqual([]);
+  });
+
+  test('the English search page has no axe violation, empty and with results', async ({ page }) => {
+    await page.goto('/en/search/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Search');
+    await expectNoAxeViolations(page);
+    await page.goto('/en/search/?q=welder');
+    await expect(page.getByRole('status')).toHaveText(EN_SENTENCE);
+    await expectNoAxeViolations(page);
   });
 });

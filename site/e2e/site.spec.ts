@@ -47,6 +47,51 @@ test.describe('home', () => {
   });
 });
 
+test.describe('home in English', () => {
+  test('renders the English CMS home, not the French one, with « Where to start? » cards for every English section', async ({ page, request }) => {
+    await page.goto('/');
+    const frenchTitle = (await page.getByRole('heading', { level: 1 }).innerText()).trim();
+    await page.goto('/en/');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    const title = page.getByRole('heading', { level: 1 });
+    await expect(title).toBeVisible();
+    expect((await title.innerText()).trim()).not.toBe(frenchTitle);
+    // The English home single type exists in the demo: nothing of the hero is marked as French.
+    expect(await page.locator('section:has(h1) [lang="fr"], section:has(h1)[lang="fr"]').count()).toBe(0);
+    await expect(page.getByRole('region', { name: 'Key figures' })).toBeVisible();
+
+    const sections = page.getByRole('region', { name: 'Where to start?' }).getByRole('listitem');
+    const menu = page.getByRole('banner').getByRole('navigation').first();
+    const menuHrefs = await menu.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    const homeHrefs = await sections.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    const expected = menuHrefs.filter((href) => href !== '/en/' && href !== '/en/search/');
+    expect(expected.length).toBeGreaterThanOrEqual(13);
+    expect(homeHrefs).toEqual(expected);
+    for (const href of homeHrefs) expect(href).toMatch(/^\/en\//);
+    for (const section of await sections.all()) expect((await section.innerText()).split('\n').filter(Boolean).length).toBe(2);
+    for (const href of homeHrefs) expect((await request.get(href!)).status(), href!).toBe(200);
+  });
+
+  test('links the English feeds, and shows untranslated news in French, marked lang="fr"', async ({ page, request }) => {
+    await page.goto('/en/');
+    for (const [name, href] of [
+      ['Follow upcoming events by RSS feed', '/en/programme/rss.xml'],
+      ['Follow the news by RSS feed', '/en/news/rss.xml'],
+    ] as const) {
+      await expect(page.getByRole('link', { name })).toHaveAttribute('href', href);
+      expect((await request.get(href)).status(), href).toBe(200);
+    }
+    const news = page.getByRole('region', { name: 'News' }).getByRole('listitem');
+    expect(await news.count()).toBeGreaterThan(0);
+    for (const item of await news.all()) {
+      await expect(item.getByRole('heading')).toHaveAttribute('lang', 'fr');
+      await expect(item.getByRole('link')).toHaveAttribute('href', /^\/en\/news\/[a-z0-9-]+\/$/);
+      await expect(item.locator('time')).toHaveText(/^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) \d{1,2}\u00a0(January|February|March|April|May|June|July|August|September|October|November|December)\u00a0\d{4}$/);
+    }
+    await expectNoAxeViolations(page);
+  });
+});
+
 test.describe('companies', () => {
   test('the list leads to a company page with its sections', async ({ page }) => {
     await page.goto('/entreprises/');
@@ -140,6 +185,47 @@ test.describe('keyboard and basics', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page introuvable');
     await expect(page.getByRole('link', { name: 'Retour à l’accueil' })).toHaveAttribute('href', '/');
     expect(outsideRequests).toEqual([]);
+    await expectNoAxeViolations(page);
+  });
+
+  test('the 404 page has a short English part, marked lang="en", leading to the English site and its search', async ({ page }) => {
+    const response = await page.goto('/en/this-page-does-not-exist/');
+    expect(response?.status()).toBe(404);
+    const english = page.locator('section[lang="en"]');
+    await expect(english.getByRole('heading', { level: 2 })).toHaveText('Page not found');
+    await expect(english.getByRole('link', { name: 'Go to the home page of the English site' })).toHaveAttribute('href', '/en/');
+    await expect(english.getByRole('link', { name: 'Search the English site' })).toHaveAttribute('href', '/en/search/');
+    await expectNoAxeViolations(page);
+  });
+
+  test('the English brand guidelines, partner page and site map are in English and lead to English pages', async ({ page }) => {
+    await page.goto('/en/brand-guidelines/');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Brand guidelines');
+    await expect(page.getByRole('heading', { level: 2, name: 'Colours' })).toBeVisible();
+    await expect(page.getByRole('cell', { name: /^\d+\.\d{2}:1$/ }).first()).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    await page.goto('/en/widget/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('The programme on your website');
+    await expect(page.locator('#extrait')).toContainText('lang="en"');
+    await expectNoAxeViolations(page);
+
+    await page.goto('/en/site-map/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Site map');
+    const hrefs = await page.getByRole('main').locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+    expect(hrefs.length).toBeGreaterThan(20);
+    expect(hrefs.filter((href) => !href.startsWith('/en/'))).toEqual([]);
+    await expectNoAxeViolations(page);
+  });
+
+  test('an English CMS page shows its English version; the legal notice is reached from the English footer', async ({ page }) => {
+    await page.goto('/en/');
+    await page.getByRole('contentinfo').getByRole('link', { name: 'Legal notice' }).click();
+    await expect(page).toHaveURL(/\/en\/[a-z0-9-]+\/$/);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Legal notice');
+    await expect(page.locator('[data-fallback-note]')).toHaveCount(0);
     await expectNoAxeViolations(page);
   });
 
