@@ -47,7 +47,7 @@ export const audiences: Widen<typeof frAudiences> = {
   section: 'Who it’s for',
   intro:
     'Young people, women, over-50s, people changing careers or new to the area: find the jobs, trainings, support and events meant for you.',
-  kicker: 'For',
+  kicker: 'Who it’s for',
   fallbackTitle: 'Audience',
   indexHeading: 'Choose your situation',
   empty: 'No audience is presented yet.',
