@@ -13,6 +13,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   try {
     const { outDir } = await buildSite({ strapiUrl: strapi.url, token: strapi.token, outDir: join(root, 'site'), quiet: true });
     server = await serveStatic(outDir, E2E_SITE_PORT);
+    // Specs that read every built page (languages.spec.ts: hreflang pairs) find the folder here; workers inherit it.
+    process.env.E2E_SITE_DIR = outDir;
   } catch (error) {
     await strapi.stop();
     throw error;

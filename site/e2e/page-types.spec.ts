@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { HtmlValidate, type ConfigData } from 'html-validate';
-import { type Crawl, crawl, MISSING_PATH, pageTypes } from './page-types';
+import { dictionary } from '../src/i18n';
+import { homeHref, rootPageHref, sectionHref, subHref } from '../src/i18n/routes';
+import { ACCESSIBILITY_SLUG, sitePages } from '../src/lib/site';
+import { langOfPath, MISSING_PATH, pageTypes, siteCrawl } from './page-types';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 
 /**
@@ -15,11 +18,12 @@ const { $comment: _why, ...htmlValidateConfig } = JSON.parse(
 ) as ConfigData & { $comment?: string };
 const htmlValidate = new HtmlValidate(htmlValidateConfig);
 
-let crawled: Promise<Crawl> | undefined;
-const site = (baseURL: string | undefined) => {
-  crawled ??= crawl(baseURL ?? '');
-  return crawled;
-};
+const site = siteCrawl;
+
+/** Slugs of two CMS pages of the demo; their English versions keep the French slug. */
+const LEGAL_SLUG = 'mentions-legales';
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 test.describe.configure({ timeout: 600_000 });
 
@@ -44,6 +48,34 @@ test.describe('page types of the built site', () => {
       '404',
     ]) {
       expect(patterns, `page type ${expected}`).toContain(expected);
+    }
+  });
+
+  test('the crawl finds the English pages as page types of their own: home, lists, filter and detail pages, site map, search page and a CMS page under /en/', async ({
+    baseURL,
+  }) => {
+    const { pages } = await site(baseURL);
+    const patterns = pageTypes(pages).map((type) => type.pattern);
+    for (const expected of [
+      homeHref('en'),
+      sectionHref('en', 'companies'),
+      `${sectionHref('en', 'companies')}*`,
+      sectionHref('en', 'jobs'),
+      `${sectionHref('en', 'jobs')}*`,
+      `${subHref('en', 'jobs', 'filiere')}*`,
+      `${sectionHref('en', 'trainings')}*`,
+      `${sectionHref('en', 'venues')}*`,
+      `${sectionHref('en', 'events')}*`,
+      sectionHref('en', 'siteMap'),
+      sectionHref('en', 'search'),
+      rootPageHref('en', ACCESSIBILITY_SLUG),
+    ]) {
+      expect(patterns, `page type ${expected}`).toContain(expected);
+    }
+    // An English page never joins a French type, nor the other way round.
+    for (const type of pageTypes(pages)) {
+      if (type.pattern === '404') continue;
+      expect.soft(langOfPath(type.path), `language of ${type.path}, representative of ${type.pattern}`).toBe(langOfPath(type.pattern));
     }
   });
 
@@ -74,14 +106,14 @@ test.describe('page types of the built site', () => {
     }
   });
 
-  test('on every page type the first Tab reaches the skip link, and Enter moves focus to the main content', async ({
+  test('on every page type the first Tab reaches the skip link in the page’s language, and Enter moves focus to the main content', async ({
     page,
     baseURL,
   }) => {
     for (const type of pageTypes((await site(baseURL)).pages)) {
       await page.goto(type.path);
       await page.keyboard.press('Tab');
-      const skip = page.getByRole('link', { name: 'Aller au contenu' });
+      const skip = page.getByRole('link', { name: dictionary(langOfPath(type.path)).frame.skipLink });
       await expect.soft(skip, `skip link first on ${type.path}`).toBeFocused();
       await expect.soft(skip, `skip link visible on focus on ${type.path}`).toBeVisible();
       await page.keyboard.press('Enter');
@@ -113,20 +145,27 @@ test.describe('page types of the built site', () => {
     }
   });
 
-  test('every page type’s footer links the accessibility statement with its RGAA status, the legal notice, the site map and the relay points', async ({
+  test('every page type’s footer links, in the page’s language, the accessibility statement with its RGAA status, the legal notice, the site map and the relay points', async ({
     page,
     baseURL,
   }) => {
     for (const type of pageTypes((await site(baseURL)).pages)) {
+      const lang = langOfPath(type.path);
+      const frame = dictionary(lang).frame;
+      const statuses = Object.values(frame.conformity).filter((value) => value !== frame.conformity.separator);
       await page.goto(type.path);
       const footer = page.getByRole('contentinfo');
       const where = `footer of ${type.pattern} (${type.path})`;
+      const accessibility = new RegExp(
+        `^${escapeRegExp(frame.footerLinks.accessibility)}\\s?${escapeRegExp(frame.conformity.separator.trim())}\\s(${statuses.map(escapeRegExp).join('|')})$`,
+      );
+      await expect.soft(footer.getByRole('link', { name: accessibility }), where).toHaveAttribute('href', rootPageHref(lang, ACCESSIBILITY_SLUG));
       await expect
-        .soft(footer.getByRole('link', { name: /^Accessibilité\s?:\s(non|partiellement|totalement) conforme$/ }), where)
-        .toHaveAttribute('href', '/accessibilite/');
-      await expect.soft(footer.getByRole('link', { name: 'Mentions légales' }), where).toHaveAttribute('href', '/mentions-legales/');
-      await expect.soft(footer.getByRole('link', { name: 'Plan du site' }), where).toHaveAttribute('href', '/plan-du-site/');
-      await expect.soft(footer.getByRole('link', { name: /point relais/ }), where).toHaveAttribute('href', '/lieux/');
+        .soft(footer.getByRole('link', { name: frame.footerLinks.legal, exact: true }), where)
+        .toHaveAttribute('href', rootPageHref(lang, LEGAL_SLUG));
+      const { siteMap, relays } = sitePages(lang);
+      await expect.soft(footer.getByRole('link', { name: siteMap.label, exact: true }), where).toHaveAttribute('href', siteMap.href);
+      await expect.soft(footer.getByRole('link', { name: frame.footer.relaysLink }), where).toHaveAttribute('href', relays.href);
     }
   });
 

@@ -4,7 +4,11 @@
  * themselves as soon as a page links them.
  */
 
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { pageTypes as typesOf } from '@dk20000/scripts/lib/page-types';
+import { LANGS, type Lang } from '../src/i18n/lang';
+import { homeHref, type Section, sectionHref, sections, subFolders } from '../src/i18n/routes';
 
 export { routePattern } from '@dk20000/scripts/lib/page-types';
 
@@ -62,8 +66,11 @@ export async function crawl(baseURL: string, limit = 5000): Promise<Crawl> {
       queue.push(path);
     }
   };
-  add('/', '(start)');
-  add('/recherche/', '(start)');
+  // Each language's home and search pages (the search page is reached from a form, not a link).
+  for (const lang of LANGS) {
+    add(homeHref(lang), '(start)');
+    add(sectionHref(lang, 'search'), '(start)');
+  }
   add(MISSING_PATH, '(start)');
   const sitemap = await fetch(new URL('/sitemap-index.xml', baseURL));
   if (sitemap.ok) {
@@ -94,4 +101,86 @@ export async function crawl(baseURL: string, limit = 5000): Promise<Crawl> {
     await Promise.all(queue.splice(0, 6).map(visit));
   }
   return { pages, broken };
+}
+
+const crawls = new Map<string, Promise<Crawl>>();
+
+/** The crawl of a served site, made once per worker and shared by every spec that needs it. */
+export function siteCrawl(baseURL: string | undefined): Promise<Crawl> {
+  const base = baseURL ?? '';
+  let crawled = crawls.get(base);
+  if (!crawled) {
+    crawled = crawl(base);
+    crawls.set(base, crawled);
+  }
+  return crawled;
+}
+
+/** The language a page is in by its address: English under /en/, French everywhere else. */
+export function langOfPath(path: string): Lang {
+  return path === homeHref('en') || path.startsWith(homeHref('en')) ? 'en' : 'fr';
+}
+
+/**
+ * Every page of the built site: the HTML files of the built folder when E2E_SITE_DIR names it (the global setup
+ * sets it), otherwise every page the crawl reaches. Pagefind's and Astro's own files are not pages.
+ */
+export async function builtPages(baseURL: string | undefined): Promise<Array<{ path: string; html: string }>> {
+  const dir = process.env.E2E_SITE_DIR;
+  if (!dir) return (await siteCrawl(baseURL)).pages.filter((page) => page.status === 200);
+  const pages: Array<{ path: string; html: string }> = [];
+  const walk = (folder: string) => {
+    for (const entry of readdirSync(join(dir, folder), { withFileTypes: true })) {
+      const relative = folder ? `${folder}/${entry.name}` : entry.name;
+      if (entry.isDirectory() && !['pagefind', '_astro'].includes(relative)) walk(relative);
+      else if (entry.name === 'index.html') pages.push({ path: folder ? `/${folder}/` : '/', html: readFileSync(join(dir, relative), 'utf8') });
+    }
+  };
+  walk('');
+  return pages;
+}
+
+/** The section a page or page pattern belongs to in its language (`home` for the home page), or undefined for a CMS page at the root. */
+export function sectionOfPath(path: string): Section | undefined {
+  const lang = langOfPath(path);
+  if (path === homeHref(lang)) return 'home';
+  return (Object.keys(sections) as Section[])
+    .filter((name) => name !== 'home' && path.startsWith(sections[name][lang]))
+    .sort((a, b) => sections[b][lang].length - sections[a][lang].length)[0];
+}
+
+/**
+ * A page pattern of one language in the other, through the routes table: `/metiers/filiere/*` ↔ `/en/jobs/sector/*`,
+ * `/agenda/*\/*` ↔ `/en/programme/*\/*`. Undefined for a CMS page at the root, whose address is its own slug.
+ */
+export function patternIn(pattern: string, to: Lang): string | undefined {
+  const from = langOfPath(pattern);
+  const section = sectionOfPath(pattern);
+  if (section === undefined) return undefined;
+  if (section === 'home') return homeHref(to);
+  const rest = pattern.slice(sections[section][from].length).split('/').filter(Boolean);
+  const translated = rest.map((segment) => Object.values(subFolders).find((names) => names[from] === segment)?.[to] ?? segment);
+  if (translated.length === 0) return sections[section][to];
+  return `${sections[section][to]}${translated.join('/')}${pattern.endsWith('/') ? '/' : ''}`;
+}
+
+/** Whether a path is one of the pages a pattern stands for (`*` is one segment). */
+export function matchesPattern(path: string, pattern: string): boolean {
+  const source = pattern
+    .split('*')
+    .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+    .join('[^/]+');
+  return new RegExp(`^${source}$`).test(path);
+}
+
+/** The attributes of every tag of one name in an HTML text: `tags(html, 'link')`. */
+export function tags(html: string, name: string): Array<Record<string, string>> {
+  return [...html.matchAll(new RegExp(`<${name}\\b([^>]*)>`, 'gi'))].map((match) =>
+    Object.fromEntries(
+      [...match[1].matchAll(/([a-zA-Z_:][-a-zA-Z0-9_:.]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g)].map((a) => [
+        a[1].toLowerCase(),
+        (a[2] ?? a[3] ?? a[4] ?? '').replaceAll('&amp;', '&'),
+      ]),
+    ),
+  );
 }

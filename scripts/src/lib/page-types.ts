@@ -16,15 +16,25 @@ export interface PageOfSite {
 }
 
 /**
+ * Roots of the languages other than French (the default, at `/`): a language's home page and its top-level pages
+ * are page types of their own, as the French ones are (`/en/`, `/en/site-map/`, `/en/accessibility/`), and its
+ * sections are distinct from the French ones (`/en/companies/*` beside `/entreprises/*`). Kept in step with the
+ * site's routes table (site/src/i18n/routes.ts, sections.home).
+ */
+export const LANGUAGE_ROOTS: readonly string[] = ['/en/'];
+
+/**
  * Route pattern of a page, from the set of all page paths: a section's own page and every page with pages under it
  * keep their path (`/metiers/`, `/metiers/filiere/`), top-level pages too (`/plan-du-site/`, `/accessibilite/`: each
- * its own kind); a leaf below a section becomes `<parent>*` (`/metiers/*`, `/metiers/filiere/*`); a segment with a
- * digit is a value, not a section (every month page of the agenda shares one pattern, its print pages another).
+ * its own kind; the same below a language root: `/en/site-map/`); a leaf below a section becomes `<parent>*`
+ * (`/metiers/*`, `/metiers/filiere/*`, `/en/jobs/*`); a segment with a digit is a value, not a section (every month
+ * page of the agenda shares one pattern, its print pages another).
  */
 export function routePattern(path: string, allPaths: ReadonlySet<string>): string {
-  const segments = path.split('/').filter(Boolean);
+  const root = LANGUAGE_ROOTS.find((prefix) => path.startsWith(prefix)) ?? '/';
+  const segments = path.slice(root.length).split('/').filter(Boolean);
   if (segments.length <= 1) return path;
-  let pattern = `/${segments.slice(0, -1).join('/')}/*`;
+  let pattern = `${root}${segments.slice(0, -1).join('/')}/*`;
   for (const other of allPaths) {
     if (other !== path && other.startsWith(path)) {
       pattern = path;
