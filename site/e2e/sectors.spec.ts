@@ -272,6 +272,216 @@ test.describe('career stories and news', () => {
   });
 });
 
+const EN_STEEL = '/en/sectors/siderurgie-metallurgie-decarbonee/';
+const WEEKDAY_EN = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const MONTH_EN = '(January|February|March|April|May|June|July|August|September|October|November|December)';
+
+test.describe('English sectors, career stories and news', () => {
+  test('/en/sectors/ draws the three charts with English texts and numbers (13.7 Mt, 20,000) and English table captions, with no axe violation', async ({ page }) => {
+    const response = await page.goto('/en/sectors/');
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Industries and decarbonisation');
+    await expect(page.getByRole('navigation', { name: 'Breadcrumb' }).locator('[aria-current="page"]')).toHaveText('Industries');
+    await expect(page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Home' })).toHaveAttribute('href', '/en/');
+
+    const charts = page.locator('[data-chart]');
+    await expect(charts).toHaveCount(3);
+    for (const chart of await charts.all()) {
+      const title = (await chart.getByRole('heading').first().innerText()).trim();
+      await expect(chart.getByRole('img')).toHaveAccessibleName(new RegExp(`^${title.replace(/[()]/g, '\\$&')}`));
+      await expect(chart.locator('figure figcaption')).toHaveText(`Source: ${SOURCE}`);
+      await expect(chart.getByRole('table').locator('caption')).toHaveText(/^In figures: /);
+    }
+    await expect(page.locator('[data-chart="part-emissions"] table caption')).toHaveText(
+      'In figures: share of the Dunkirk industrial port area in France’s industrial emissions',
+    );
+    expect(await tableRows(page, 'part-emissions')).toEqual([
+      ['Dunkirk industrial port area', 'over 21%', '13.7 Mt CO₂/year'],
+      ['Rest of French industry', 'under 79%', 'not published'],
+    ]);
+    expect(await tableRows(page, 'emplois-attendus')).toEqual([
+      ['New direct industrial jobs by 2030', '20,000 jobs', '2030'],
+      ['New jobs including indirect and induced jobs, all sectors', '30,000 jobs', '2030'],
+    ]);
+    expect(await tableRows(page, 'evolution-effectifs')).toEqual([
+      ['Glass, cement and minerals', '−13%', '−1,300 jobs'],
+      ['Decarbonised steel and metallurgy', '−9%', '−900 jobs'],
+      ['Green chemistry', '−8%', '−720 jobs'],
+    ]);
+    await expect(page.getByRole('img', { name: /^Change in headcount by 2030, by industry/ })).toBeVisible();
+    await expect(page.locator('[data-chart="evolution-effectifs"] thead th')).toHaveText(['Industry', 'Change in headcount', 'Jobs']);
+
+    const sectors = page.locator('section[aria-labelledby="liste-filieres"] article');
+    expect(await sectors.count()).toBeGreaterThanOrEqual(8);
+    await expect(sectors.getByRole('link', { name: 'Decarbonised steel and metallurgy' })).toHaveAttribute('href', EN_STEEL);
+    await expect(sectors.first()).toContainText(/\d+\scompan(y|ies) · \d+\sjobs? · \d+\strainings?/);
+    await expectHeadingsInOrder(page);
+    await expectNoAxeViolations(page);
+  });
+
+  test('an English sector page is in English, links the English pages of its companies, jobs, trainings and stories, and marks French titles lang="fr", with no axe violation', async ({ page }) => {
+    const response = await page.goto(EN_STEEL);
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Decarbonised steel and metallurgy');
+    await expect(page.locator('[data-fallback-note]')).toHaveCount(0);
+    const crumbs = page.getByRole('navigation', { name: 'Breadcrumb' });
+    await expect(crumbs.getByRole('link', { name: 'Industries' })).toHaveAttribute('href', '/en/sectors/');
+    await expect(page.getByRole('main')).toContainText('NAF code (the French classification of business activities): 24');
+    await expect(page.getByRole('heading', { level: 2, name: 'Key figures' })).toBeVisible();
+
+    const chart = page.locator('[data-chart="evolution-effectifs"]');
+    await expect(chart.getByRole('rowheader', { name: /Decarbonised steel and metallurgy \(this industry\)/ })).toBeVisible();
+    await expect(chart.getByRole('rowheader', { name: 'Green chemistry' }).getByRole('link')).toHaveAttribute('href', '/en/sectors/chimie-verte/');
+
+    for (const [id, folder] of [
+      ['entreprises', '/en/companies/'],
+      ['metiers', '/en/jobs/'],
+      ['formations', '/en/trainings/'],
+      ['temoignages', '/en/stories/'],
+    ] as const) {
+      const section = page.locator(`section[aria-labelledby="${id}"]`);
+      const links = section.locator(`a[href^="${folder}"]`);
+      expect(await links.count(), `links to ${folder}`).toBeGreaterThan(0);
+      await expect(section.locator('a[href^="/"]:not([href^="/en/"])'), `French links in ${id}`).toHaveCount(0);
+      const target = await links.first().getAttribute('href');
+      expect((await page.request.get(target!)).status(), `${target}`).toBe(200);
+    }
+    await expect(page.getByRole('link', { name: /^See the 3\sjobs of this industry in the list of jobs$/ })).toHaveAttribute(
+      'href',
+      '/en/jobs/sector/siderurgie-metallurgie-decarbonee/',
+    );
+    // The stories are not translated: their names and quotes are French, marked so.
+    const story = page.locator('section[aria-labelledby="temoignages"] article').first();
+    await expect(story.locator('blockquote')).toHaveAttribute('lang', 'fr');
+    const article = page.locator('section[aria-labelledby="actualites"] li').first();
+    await expect(article.getByRole('link')).toHaveAttribute('lang', 'fr');
+    await expect(article.getByRole('link')).toHaveAttribute('href', /^\/en\/news\/[a-z0-9-]+\/$/);
+    await expect(article.locator('time')).toHaveText(new RegExp(`^${WEEKDAY_EN}\\s\\d{1,2}\\s${MONTH_EN}\\s\\d{4}$`));
+    await expectHeadingsInOrder(page);
+    await expectNoAxeViolations(page);
+  });
+
+  test('/en/stories/ lists every story with English filters leading to /en/stories/sector/ and /en/stories/audience/, French names marked lang="fr", with no axe violation', async ({ page }) => {
+    const french = await page.goto('/temoignages/');
+    const frenchCount = await page.getByRole('main').locator('article').count();
+    expect(french?.status()).toBe(200);
+
+    const response = await page.goto('/en/stories/');
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Career stories');
+    const cards = page.getByRole('main').locator('article');
+    await expect(cards).toHaveCount(frenchCount);
+    await expect(page.getByRole('heading', { level: 2, name: new RegExp(`^${frenchCount}\\scareer stories$`) })).toBeVisible();
+    const filters = page.getByRole('navigation', { name: 'Filter career stories' });
+    await expect(filters.getByRole('link', { name: /^All career stories/ })).toHaveAttribute('aria-current', 'page');
+    await expect(filters.getByRole('heading', { name: 'By industry' })).toBeVisible();
+    await expect(filters.getByRole('link', { name: /^Young people/ })).toHaveAttribute('href', '/en/stories/audience/jeunes/');
+    await expect(filters.getByRole('link', { name: /^Green chemistry/ })).toHaveAttribute('href', '/en/stories/sector/chimie-verte/');
+    const nadia = cards.getByRole('link', { name: 'Nadia' });
+    await expect(nadia).toHaveAttribute('href', '/en/stories/nadia/');
+    await expect(cards.filter({ has: page.getByRole('link', { name: 'Nadia' }) }).locator('blockquote')).toHaveAttribute('lang', 'fr');
+    await expectHeadingsInOrder(page);
+    await expectNoAxeViolations(page);
+  });
+
+  test('an English audience filter works without JavaScript and shows only that audience’s stories, each page a French fallback with the note', async ({ browser, page: jsPage }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    try {
+      await page.goto('/en/stories/');
+      const link = page.getByRole('navigation', { name: 'Filter career stories' }).getByRole('link', { name: /^Over-50s/ });
+      const count = Number((await link.locator('.filter-count').innerText()).trim());
+      expect(count).toBeGreaterThan(0);
+      await link.focus();
+      await page.keyboard.press('Enter');
+      await expect(page).toHaveURL(/\/en\/stories\/audience\/seniors\/$/);
+      await expect(page.getByRole('heading', { level: 1 })).toContainText('Audience: Over-50s');
+      const cards = page.getByRole('main').locator('article');
+      await expect(cards).toHaveCount(count);
+      for (const href of await cards.getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')))) {
+        expect(href).toMatch(/^\/en\/stories\/[a-z0-9-]+\/$/);
+        await page.goto(href!);
+        await expect(page.locator('[data-fallback-note]')).toContainText('Available in French');
+        await expect(page.getByRole('complementary', { name: 'At a glance' })).toContainText('Over-50s');
+      }
+    } finally {
+      await context.close();
+    }
+    await jsPage.goto('/en/stories/audience/seniors/');
+    await expectNoAxeViolations(jsPage);
+  });
+
+  test('an English story page shows the « Available in French » note, then the French story marked lang="fr" in an English frame, with no axe violation', async ({ page }) => {
+    const response = await page.goto('/en/stories/nadia/');
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    const note = page.getByRole('main').locator('[data-fallback-note]');
+    await expect(note).toContainText('Available in French');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Nadia');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveAttribute('lang', 'fr');
+    await expect(page.getByRole('main').locator('blockquote')).toHaveAttribute('lang', 'fr');
+    await expect(page.getByRole('main').locator('blockquote')).toHaveText(/^\s*«\s.+\s»\s*$/s);
+    const crumbs = page.getByRole('navigation', { name: 'Breadcrumb' });
+    await expect(crumbs.getByRole('link', { name: 'Career stories' })).toHaveAttribute('href', '/en/stories/');
+    await expect(crumbs.locator('[aria-current="page"]')).toHaveText('Nadia’s story');
+    const brief = page.getByRole('complementary', { name: 'At a glance' });
+    await expect(brief.locator('a[href^="/"]:not([href^="/en/"])'), 'French links').toHaveCount(0);
+    await expect(page.getByRole('heading', { level: 2, name: 'Their path' })).toBeVisible();
+    await expect(page.locator('.prose-blocks').first()).toHaveAttribute('lang', 'fr');
+    await expectHeadingsInOrder(page);
+    await expectNoAxeViolations(page);
+  });
+
+  test('/en/news/ lists the articles newest first with English dates, French titles marked lang="fr", the English feed link, and an article page is a French fallback, with no axe violation', async ({ page }) => {
+    const response = await page.goto('/en/news/');
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('News');
+    await expect(page.getByRole('link', { name: 'Follow the news by RSS feed' })).toHaveAttribute('href', '/en/news/rss.xml');
+    const cards = page.getByRole('main').locator('article');
+    expect(await cards.count()).toBeGreaterThanOrEqual(2);
+    await expect(page.getByRole('heading', { level: 2, name: new RegExp(`^${await cards.count()}\\sarticles$`) })).toBeVisible();
+    const dates = await cards.locator('time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime') ?? ''));
+    expect(dates).toEqual([...dates].sort().reverse());
+    expect(plain(await cards.first().locator('time').innerText())).toMatch(new RegExp(`^${WEEKDAY_EN} \\d{1,2} ${MONTH_EN} \\d{4}$`));
+    await expect(cards.first().getByRole('heading', { level: 3 })).toHaveAttribute('lang', 'fr');
+    await expectHeadingsInOrder(page);
+    await expectNoAxeViolations(page);
+
+    await cards.first().getByRole('link').click();
+    await expect(page).toHaveURL(/\/en\/news\/[a-z0-9-]+\/$/);
+    await expect(page.locator('[data-fallback-note]')).toContainText('Available in French');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveAttribute('lang', 'fr');
+    await expect(page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'News' })).toHaveAttribute('href', '/en/news/');
+    await expect(page.getByRole('main').locator('header time')).toHaveText(new RegExp(`^${WEEKDAY_EN}\\s\\d{1,2}\\s${MONTH_EN}\\s\\d{4}$`));
+    await expectHeadingsInOrder(page);
+    await expectNoAxeViolations(page);
+  });
+
+  test('an English article names the sectors it concerns in English and links their English pages', async ({ page }) => {
+    await page.goto(EN_STEEL);
+    const href = await page.locator('section[aria-labelledby="actualites"] a').first().getAttribute('href');
+    await page.goto(href!);
+    const sectors = page.locator('section[aria-labelledby="filieres"]');
+    await expect(sectors.getByRole('heading', { level: 2 })).toHaveText(/^\s*Industr(y|ies) concerned\s*$/);
+    await expect(sectors.getByRole('link', { name: 'Decarbonised steel and metallurgy' })).toHaveAttribute('href', EN_STEEL);
+  });
+
+  test('the English pages reflow at 320 px without horizontal scrolling', async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const page = await context.newPage();
+    try {
+      for (const path of ['/en/sectors/', EN_STEEL, '/en/stories/', '/en/stories/nadia/', '/en/news/']) {
+        await page.goto(path);
+        await expectNoHorizontalScroll(page);
+      }
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 test.describe('brand guidelines', () => {
   test('/charte-graphique/ gives each colour its hex value and its contrast ratios with WCAG verdicts in words, with no axe violation', async ({ page }) => {
     const response = await page.goto('/charte-graphique/');

@@ -42,6 +42,17 @@ describe('articleItems', () => {
   });
 });
 
+describe('articleItems on the English site', () => {
+  it('links each article to its English page and names its sectors in English, leaving out an article without a page', () => {
+    const items = articleItems([article('a', '2026-10-01'), article('b', '2026-11-15'), article('none', '2026-12-01')], {
+      href: (a) => (a.slug === 'none' ? undefined : `/en/news/${a.slug}/`),
+      sectorName: (s) => (s.name === 'Batteries' ? 'Battery industry' : s.name),
+    });
+    expect(items.map((i) => i.link)).toEqual(['/en/news/b/', '/en/news/a/']);
+    expect(items[0]!.categories).toEqual(['Battery industry']);
+  });
+});
+
 describe('eventItems', () => {
   const now = Date.parse('2026-12-01T12:00:00Z');
 

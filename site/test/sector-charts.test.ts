@@ -1,6 +1,15 @@
 import type { Figure, Sector } from '@dk20000/shared';
 import { describe, expect, it } from 'vitest';
-import { emissionsChart, emissionsShare, jobChangeChart, jobTargetsChart, signedNumber, sourcesOf, valueWithUnit } from '../src/lib/sector-charts';
+import {
+  emissionsChart,
+  emissionsShare,
+  jobChangeChart,
+  jobTargetsChart,
+  signedNumber,
+  sourcesOf,
+  valueWithUnit,
+  withRowLangs,
+} from '../src/lib/sector-charts';
 
 const SOURCE = 'Entreprendre Ensemble, Stratégie 20 000 — des emplois durables pour tous, 2024';
 const fig = (over: Partial<Figure>): Figure => ({ label: 'Chiffre', value: 1, source: SOURCE, ...over }) as Figure;
@@ -104,5 +113,69 @@ describe('share of emissions', () => {
 
   it('is undefined without a CO₂ figure that gives its share', () => {
     expect(emissionsChart([DIRECT, fig({ label: 'Émissions régionales', value: 26, unit: 'Mt teq CO₂' })])).toBeUndefined();
+  });
+});
+
+describe('English charts (the figures of the English entries)', () => {
+  const EN_DIRECT = fig({ label: 'New direct industrial jobs by 2030', value: 20000, unit: 'jobs', year: 2030 });
+  const EN_TOTAL = fig({ label: 'New jobs including indirect and induced jobs, all sectors', value: 30000, unit: 'jobs', year: 2030 });
+  const EN_SITE = fig({
+    label: 'Yearly emissions of the Dunkirk industrial port area, over 21% of France’s industrial emissions',
+    value: 13.7,
+    unit: 'Mt CO₂/year',
+  });
+  const EN_SECTORS = [
+    sector('Steel', [fig({ value: -9, unit: '%', year: 2030 }), fig({ value: -900, unit: 'jobs', year: 2030 })]),
+    sector('Glass', [fig({ value: -13, unit: '%', year: 2030 }), fig({ value: -1300, unit: 'jobs', year: 2030 })]),
+    sector('Alone', [fig({ value: 4, unit: '%', year: 2030 })]),
+  ];
+
+  it('writes English numbers: a comma between thousands, a point before decimals, % right after the number', () => {
+    expect(signedNumber(-1300, 'en')).toBe('\u22121,300');
+    expect(valueWithUnit(20000, 'jobs', 'en')).toBe('20,000\u00a0jobs');
+    expect(valueWithUnit(13.7, 'Mt CO₂/year', 'en')).toBe('13.7\u00a0Mt CO₂/year');
+    expect(valueWithUnit(-9, '%', 'en')).toBe('\u22129%');
+  });
+
+  it('draws the jobs expected by 2030 with English texts', () => {
+    const chart = jobTargetsChart([EN_TOTAL, EN_DIRECT], 'en')!;
+    expect(chart.title).toBe('Jobs expected in the area by 2030');
+    expect(chart.columns).toEqual(['Indicator', 'Number', 'By']);
+    expect(chart.rows.map((r) => r.valueText)).toEqual(['20,000\u00a0jobs', '30,000\u00a0jobs']);
+    expect(chart.summary).toBe('New direct industrial jobs by 2030: 20,000\u00a0jobs. New jobs including indirect and induced jobs, all sectors: 30,000\u00a0jobs.');
+  });
+
+  it('draws the change of headcount by sector with English texts and « not published » for a missing number', () => {
+    const chart = jobChangeChart(EN_SECTORS, (s) => `/en/sectors/${s.slug}/`, 'en')!;
+    expect(chart.title).toBe('Change in headcount by 2030, by industry');
+    expect(chart.columns).toEqual(['Industry', 'Change in headcount', 'Jobs']);
+    expect(chart.rows.map((r) => [r.label, r.valueText, r.extra[0]])).toEqual([
+      ['Glass', '\u221213%', '\u22121,300\u00a0jobs'],
+      ['Steel', '\u22129%', '\u2212900\u00a0jobs'],
+      ['Alone', '4%', 'not published'],
+    ]);
+    expect(chart.summary).toBe('Glass: \u221213% (\u22121,300\u00a0jobs); Steel: \u22129% (\u2212900\u00a0jobs); Alone: 4%.');
+  });
+
+  it('reads the share from the English label and draws « over 21% » against « under 79% », 13.7 Mt CO₂/year in the table', () => {
+    expect(emissionsShare(EN_SITE.label)).toBe(21);
+    const chart = emissionsChart([EN_DIRECT, EN_SITE], 'en')!;
+    expect(chart.title).toBe('Share of the Dunkirk industrial port area in France’s industrial emissions');
+    expect(chart.rows.map((r) => [r.label, r.valueText, r.extra[0]])).toEqual([
+      ['Dunkirk industrial port area', 'over 21%', '13.7\u00a0Mt CO₂/year'],
+      ['Rest of French industry', 'under 79%', 'not published'],
+    ]);
+    expect(chart.summary).toBe(
+      'The Dunkirk industrial port area emits 13.7\u00a0Mt CO₂/year, which is over 21% of France’s industrial emissions.',
+    );
+  });
+
+  it('marks the language of the rows whose sector is shown in another language than the page’s', () => {
+    const chart = withRowLangs(jobChangeChart(EN_SECTORS, () => undefined, 'en')!, (id) => (id === 'id-Steel' ? 'fr' : undefined));
+    expect(chart.rows.map((r) => [r.label, r.lang])).toEqual([
+      ['Glass', undefined],
+      ['Steel', 'fr'],
+      ['Alone', undefined],
+    ]);
   });
 });

@@ -1,6 +1,7 @@
 import type { RSSFeedItem } from '@astrojs/rss';
 import { type Article, enumLabel, type Event, formatParisDateTimeRange, type Lang } from '@dk20000/shared';
 import { detailHref } from '../components/detail/links';
+import { sectionHref } from '../i18n/routes';
 import { noBreakDate } from './format';
 
 /**
@@ -8,17 +9,31 @@ import { noBreakDate } from './format';
  * and the upcoming events, soonest first. Links are site paths; the library makes them absolute from `site`.
  */
 
+/** How the items of one language's news feed link and name things (the French site's by default). */
+export interface ArticleItemsOptions {
+  /** The article's page on the feed's site (`/en/news/<slug>/`); an article without one is left out. */
+  href?: (article: Article) => string | undefined;
+  /** The name of a sector as the feed's site names it. */
+  sectorName?: (sector: Article['sectors'][number]) => string;
+  limit?: number;
+}
+
 /** The news articles, newest first, at most `limit`. */
-export function articleItems(articles: readonly Article[], limit = 50): RSSFeedItem[] {
+export function articleItems(articles: readonly Article[], options: ArticleItemsOptions = {}): RSSFeedItem[] {
+  const { href = (article: Article) => article.slug && sectionHref('fr', 'news', article.slug), sectorName = (s) => s.name, limit = 50 } = options;
   return [...articles]
     .sort((a, b) => b.date.localeCompare(a.date))
+    .flatMap((article) => {
+      const link = href(article);
+      return link ? [{ article, link }] : [];
+    })
     .slice(0, limit)
-    .map((article) => ({
+    .map(({ article, link }) => ({
       title: article.title,
-      link: detailHref('articles', article.slug),
+      link,
       description: article.summary,
       pubDate: new Date(`${article.date}T00:00:00Z`),
-      categories: article.sectors.map((s) => s.name),
+      categories: article.sectors.map(sectorName),
     }));
 }
 

@@ -14,7 +14,8 @@ import {
   type Venue,
 } from '@dk20000/shared';
 import { formatNumber } from '../../lib/format';
-import { metaDescription } from '../../lib/description';
+import { metaDescription, metaDescriptionIn } from '../../lib/description';
+import { dictionary, type Lang } from '../../i18n';
 
 export interface PageMeta {
   title: string;
@@ -128,10 +129,11 @@ export function trainingMeta(training: TrainingPath): PageMeta {
   };
 }
 
-export function careerStoryMeta(story: CareerStory): PageMeta {
+export function careerStoryMeta(story: CareerStory, lang: Lang = 'fr'): PageMeta {
+  const t = dictionary(lang).stories;
   return {
-    title: titleOf(`Témoignage de ${story.firstName}`, 'Témoignage'),
-    description: describe(`${story.firstName}, ${story.role}\u00a0: «\u00a0${story.quote}\u00a0»`),
+    title: titleOf(t.storyOf(story.firstName), t.eyebrow),
+    description: metaDescriptionIn(lang, t.describe(story.firstName, story.role, story.quote)),
   };
 }
 
@@ -146,8 +148,11 @@ export function eventMeta(event: Event): PageMeta {
   };
 }
 
-export function articleMeta(article: Article): PageMeta {
-  return { title: titleOf(article.title, 'Actualité'), description: describe(article.summary, article.title) };
+export function articleMeta(article: Article, lang: Lang = 'fr'): PageMeta {
+  return {
+    title: titleOf(article.title, dictionary(lang).articles.eyebrow),
+    description: metaDescriptionIn(lang, article.summary, article.title),
+  };
 }
 
 export function pageMeta(page: Page): PageMeta {

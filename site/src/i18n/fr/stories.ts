@@ -1,4 +1,7 @@
-/** Interface text of the lists /temoignages/ (with its filter pages) and /actualites/. */
+/**
+ * Interface text of /temoignages/ (its filter pages, the story pages and cards) and /actualites/ (the article pages
+ * and the news feed).
+ */
 export const stories = {
   section: 'Témoignages',
   intro:
@@ -10,6 +13,19 @@ export const stories = {
   sector: 'Filière',
   byAudience: 'Par public',
   audience: 'Public',
+  /** The story page: eyebrow, page title and breadcrumb (« Témoignage de Nadia »), its box and sections. */
+  eyebrow: 'Témoignage',
+  storyOf: (name: string) => `Témoignage de ${name}`,
+  inBrief: 'En bref',
+  job: 'Métier',
+  company: 'Entreprise',
+  audiences: 'Publics concernés',
+  path: 'Son parcours',
+  video: 'En vidéo',
+  /** A quotation in the text's own language (« … »). */
+  quote: (text: string) => `«\u00a0${text}\u00a0»`,
+  /** Meta description of a story page: « Nadia, opératrice : « … » ». */
+  describe: (name: string, role: string, quote: string) => `${name}, ${role}\u00a0: «\u00a0${quote}\u00a0»`,
 } as const;
 
 export const articles = {
@@ -21,4 +37,17 @@ export const articles = {
   empty: 'Aucune actualité n’est publiée pour le moment.',
   backHome: 'Revenir à l’accueil',
   publishedOn: 'Publié le ',
+  /** The article page. */
+  eyebrow: 'Actualité',
+  companiesCited: 'Entreprises citées',
+  companiesCitedLabel: 'Entreprises citées dans l’article',
+  sectorsConcerned: { one: 'Filière concernée', many: 'Filières concernées' },
+  /** The news feed (/actualites/rss.xml) and the links to it. */
+  rss: {
+    title: (programme: string) => `Actualités · ${programme}`,
+    description: (programme: string) => `Les actualités du programme «\u00a0${programme}\u00a0» du bassin d’emploi de Dunkerque.`,
+    /** RFC 1766 tag of the feed's <language>. */
+    language: 'fr-fr',
+    link: 'Suivre les actualités par flux RSS',
+  },
 } as const;
