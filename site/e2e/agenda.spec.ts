@@ -282,3 +282,155 @@ test.describe('agenda', () => {
     await expectNoAxeViolations(page);
   });
 });
+
+const EN_MONTH_LINK = /^\/en\/programme\/\d{4}-\d{2}\/$/;
+const EN_DATE =
+  /(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) \d{1,2}\u00a0(January|February|March|April|May|June|July|August|September|October|November|December)\u00a0\d{4}, \d{1,2}:\d{2} (am|pm) to \d{1,2}:\d{2} (am|pm)/;
+
+test.describe('English programme', () => {
+  test('/en/programme/ is in English: this month’s programme (French text marked and noted), months, filters, calendars and the RSS feed', async ({
+    page,
+  }) => {
+    const response = await page.goto('/en/programme/');
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Programme');
+    await expect(page.getByRole('heading', { name: 'Upcoming events' })).toBeVisible();
+    const months = await page
+      .getByRole('navigation', { name: 'All months' })
+      .getByRole('link')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+    expect(months.length).toBeGreaterThan(0);
+    expect(months.every((href) => EN_MONTH_LINK.test(href))).toBe(true);
+    // The month's programme is written in French in the demo: noted, and marked lang="fr".
+    await expect(page.locator('[data-fallback-note]').first()).toContainText('Available in French');
+    await expect(page.locator('[data-agenda] [data-agenda-item] a[href^="/en/events/"] [lang="fr"]').first()).toBeVisible();
+    await expect(page.locator('[data-agenda] [data-agenda-item] time').first()).toHaveText(EN_DATE);
+    const filters = page.getByRole('navigation', { name: 'Filter the events' });
+    await expect(filters.getByRole('link', { name: /^Factory Mobile stop/ })).toHaveAttribute('href', '/en/programme/type/mobile-stop/');
+    const box = page.getByRole('region', { name: 'Subscribe to the programme in your calendar' });
+    await expect(box.getByRole('link', { name: 'Subscribe to the calendar: The whole programme' })).toHaveAttribute(
+      'href',
+      /^webcal:\/\/.+\/en\/programme\/programme\.ics$/,
+    );
+    await expect(page.getByRole('link', { name: 'Follow the upcoming events by RSS feed' })).toHaveAttribute('href', '/en/programme/rss.xml');
+    await expectNoAxeViolations(page);
+  });
+
+  test('an English month page lists its events with English dates, links the English event pages and its English poster', async ({ page }) => {
+    await page.goto('/en/programme/');
+    const [month] = await page
+      .getByRole('navigation', { name: 'All months' })
+      .getByRole('link')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+    const response = await page.goto(month!);
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByRole('navigation', { name: 'Months of the programme' }).getByRole('link', { name: /^A4 poster for / })).toHaveAttribute(
+      'href',
+      `${month}print/`,
+    );
+    const items = page.locator('[data-agenda-item]');
+    expect(await items.count()).toBeGreaterThan(0);
+    await expect(items.first().locator('time')).toHaveText(EN_DATE);
+    const hrefs = await items.locator('h3 a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+    expect(hrefs.every((href) => /^\/en\/events\/[^/]+\/$/.test(href))).toBe(true);
+    await expectNoAxeViolations(page);
+    // The language switcher leads to the same month in French.
+    await expect(page.locator('a[data-lang-switch]')).toHaveAttribute('href', month!.replace('/en/programme/', '/agenda/'));
+  });
+
+  test('with JavaScript an English filter link filters in place and says the count in English', async ({ page }) => {
+    await page.goto('/en/programme/');
+    const all = (await visibleItems(page)).length;
+    await page.evaluate(() => Object.assign(window, { agendaMarker: 'same-page' }));
+    const filters = page.getByRole('navigation', { name: 'Filter the events' });
+    await filters.getByRole('link', { name: /^Factory Mobile stop/ }).click();
+    await expect(page).toHaveURL(/\/en\/programme\/type\/mobile-stop\/$/);
+    const stops = await visibleItems(page);
+    expect(stops.length).toBeGreaterThan(0);
+    expect(stops.length).toBeLessThan(all);
+    expect(stops.every((item) => item.type === 'mobile-stop')).toBe(true);
+    await expect(page.locator('[data-agenda-status]')).toHaveText(`${stops.length}\u00a0events (Type of event: Factory Mobile stop)`);
+    expect(await page.evaluate(() => (window as { agendaMarker?: string }).agendaMarker), 'no new page was loaded').toBe('same-page');
+    await page.goBack();
+    await expect(page).toHaveURL(/\/en\/programme\/$/);
+    expect((await visibleItems(page)).length).toBe(all);
+  });
+
+  test('an English filter page works without JavaScript: a place, an audience and a type each list only their events', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    for (const [path, key, value] of [
+      ['/en/programme/place/point-relais-dunkerque-gare/', 'lieu', 'point-relais-dunkerque-gare'],
+      ['/en/programme/audience/jeunes/', 'public', 'jeunes'],
+      ['/en/programme/type/job-dating/', 'type', 'job-dating'],
+    ] as const) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(200);
+      await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+      const items = await visibleItems(page);
+      expect(items.length, path).toBeGreaterThan(0);
+      for (const item of items) expect(key === 'public' ? item.public.includes(value) : item[key] === value, `${path}: ${item.title}`).toBe(true);
+    }
+    await context.close();
+  });
+
+  test('an English event page is the French event with the « Available in French » note, English practical information and an English calendar file', async ({
+    page,
+    request,
+  }) => {
+    await page.goto('/en/programme/type/info-session/');
+    const href = await page.locator('[data-agenda-item]:visible a').first().getAttribute('href');
+    expect(href).toMatch(/^\/en\/events\/[^/]+\/$/);
+    const response = await page.goto(href!);
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.locator('[data-fallback-note]')).toContainText('Available in French');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveAttribute('lang', 'fr');
+    const facts = page.getByRole('complementary', { name: 'Practical information' });
+    await expect(facts).toContainText(EN_DATE);
+    await expect(facts).toContainText('Who it is for');
+    await expect(facts).toContainText('Registration');
+    await expect(facts.getByRole('link', { name: /^Point relais/ }).first()).toHaveAttribute('href', /^\/en\/places\/point-relais-[a-z-]+\/$/);
+    const back = facts.getByRole('link', { name: /^The whole programme for / });
+    await expect(back).toHaveAttribute('href', EN_MONTH_LINK);
+    const calendar = page.getByRole('link', { name: /^Add to my calendar/ });
+    await expect(calendar).toHaveAttribute('href', `${href}event.ics`);
+    const ics = await request.get(`${href}event.ics`);
+    expect(ics.status()).toBe(200);
+    expect(ics.headers()['content-type']).toContain('text/calendar');
+    const text = (await ics.text()).replace(/\r\n /g, '');
+    expect(text).toContain(`/en/events/`);
+    expect(text).toContain('PRODID:-//20 000 emplois durables//Programme//EN');
+    await expectNoAxeViolations(page);
+    await back.click();
+    await expect(page.locator(`[data-agenda-item] a[href="${href}"]`)).toHaveCount(1);
+  });
+
+  test('the English poster has its QR code to the English month online and the places’ hours in English', async ({ page }) => {
+    await page.goto('/en/programme/');
+    const [month] = await page
+      .getByRole('navigation', { name: 'All months' })
+      .getByRole('link')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+    const response = await page.goto(`${month}print/`);
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.locator('svg.qr-code')).toHaveAttribute('aria-label', new RegExp(`^QR code to the programme online: https?://[^ ]+${month}$`));
+    const places = page.getByRole('region', { name: 'Places and opening hours' });
+    await expect(places).toContainText(/Monday to \p{L}+: \d{1,2}:\d{2}\s(am|pm) – \d{1,2}:\d{2}\s(am|pm)/u);
+    await expectNoAxeViolations(page);
+  });
+
+  test('the English calendars of a place and an audience are served as text/calendar with English names and English event links', async ({ request }) => {
+    for (const path of ['/en/programme/programme.ics', '/en/programme/place/point-relais-dunkerque-gare.ics', '/en/programme/audience/jeunes.ics']) {
+      const response = await request.get(path);
+      expect(response.status(), path).toBe(200);
+      expect(response.headers()['content-type']).toContain('text/calendar');
+      const text = (await response.text()).replace(/\r\n /g, '');
+      expect(text, path).toContain('X-WR-CALNAME:20,000 sustainable jobs');
+      expect(text, path).toMatch(/URL;VALUE=URI:https?:\/\/[^/]+\/en\/events\//);
+    }
+  });
+});

@@ -189,17 +189,39 @@ test('without JavaScript, the snippet shows its fallback link to the agenda', as
   await context.close();
 });
 
-test('lang="en" shows the interface in English and the content, marked French, as written', async ({ page }) => {
+test('lang="en" reads the English feed: English interface, links to the English event pages, French titles marked lang="fr"', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  const english = (await (await page.request.get(`${site}/api/v1/en/programme/lieu/${lieu}.json`)).json()) as Feed;
   await page.goto(partnerUrl('/english.html'));
-  const events = expected({ lieu }, 2);
+  const events = english.events.filter((e) => Date.parse(e.end ?? e.start) >= Date.now()).slice(0, 2);
+  expect(events.map((e) => e.id)).toEqual(expected({ lieu }, 2).map((e) => e.id));
   expect(await shown(page, 'dk-programme')).toEqual(asShown(events));
+  expect(events.every((e) => new URL(e.url).pathname.startsWith('/en/events/'))).toBe(true);
+  expect(requests).toContain(`${site}/api/v1/en/programme/lieu/${lieu}.json`);
   await expect(page.locator('dk-programme h2')).toHaveText('Upcoming events');
   await expect(page.locator('dk-programme [role="status"]')).toHaveText(`${events.length} upcoming events`);
   await expect(page.locator('dk-programme a[part="all"]')).toHaveText('See the full programme');
+  // The English feed's agendaUrl (absolute from SITE_URL): the English programme.
+  expect(new URL(english.agendaUrl).pathname).toBe('/en/programme/');
+  await expect(page.locator('dk-programme a[part="all"]')).toHaveAttribute('href', english.agendaUrl);
   await expect(page.locator('dk-programme section')).toHaveAttribute('lang', 'en');
   await expect(page.locator('dk-programme a[part="link"]').first()).toHaveAttribute('lang', 'fr');
   const day = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Paris', weekday: 'long' }).format(new Date(events[0]!.start));
   await expect(page.locator('dk-programme time').first()).toContainText(day);
+  await expectNoAxeViolations(page);
+  // The event page it links to exists, in English around the French text.
+  const response = await page.goto(events[0]!.url.replace(new URL(events[0]!.url).origin, site));
+  expect(response?.status()).toBe(200);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});
+
+test('the iframe with lang=en shows the English widget, its English title and links to the English event pages', async ({ page }) => {
+  await page.goto(`${site}/widget/v1/embed/?lieu=${lieu}&lang=en&limit=2`);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page).toHaveTitle('Events · 20,000 sustainable jobs');
+  await expect(page.locator('dk-programme h2')).toHaveText('Upcoming events');
+  await expect(page.locator('dk-programme a[part="link"]').first()).toHaveAttribute('href', /\/en\/events\/[^/]+\/$/);
   await expectNoAxeViolations(page);
 });
 

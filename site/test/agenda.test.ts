@@ -191,6 +191,16 @@ describe('month labels and addresses', () => {
     expect(agendaFilterHref('lieu', 'point-relais-dunkerque-gare')).toBe('/agenda/lieu/point-relais-dunkerque-gare/');
     expect(agendaFilterHref('type', 'job-dating')).toBe('/agenda/type/job-dating/');
   });
+
+  it('names months in English and builds the English programme addresses (/en/programme/…)', () => {
+    expect(monthLabel('2026-12', 'en')).toBe('December 2026');
+    expect(monthTitle('2027-02', 'en')).toBe('February 2027');
+    expect(agendaMonthHref('2026-12', 'en')).toBe('/en/programme/2026-12/');
+    expect(agendaPrintHref('2026-12', 'en')).toBe('/en/programme/2026-12/print/');
+    expect(agendaFilterHref('lieu', 'job-labo', 'en')).toBe('/en/programme/place/job-labo/');
+    expect(agendaFilterHref('public', 'young-people', 'en')).toBe('/en/programme/audience/young-people/');
+    expect(agendaFilterHref('type', 'job-dating', 'en')).toBe('/en/programme/type/job-dating/');
+  });
 });
 
 describe('agendaFilterOptions', () => {

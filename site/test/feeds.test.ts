@@ -274,20 +274,91 @@ describe('calendar subscription links', () => {
   });
 });
 
+describe('the English programme feed (/api/v1/en/…)', () => {
+  // The English site's entries: the audience is translated (English slug and name), the venue and the events are not.
+  const youthEn: Audience = { ...youth, name: 'Young people', slug: 'young-people' };
+  const english = (events: Event[], translated: string[] = []) => ({
+    lang: 'en' as const,
+    events,
+    venues: [venue, other],
+    audiences: [youthEn],
+    towns: [town],
+    translated: new Set(translated),
+  });
+
+  it('keeps the French feed’s identifiers and filters, with English labels, names, links and languages', () => {
+    const events = [event(), event({ documentId: 'ev-2', slug: 'visite', type: 'thematic-visit', state: 'full', audiences: [] })];
+    const translatedEvent = { ...events[1]!, title: 'Port visit', slug: 'port-visit' };
+    const feed = buildProgrammeFeed({ ...input(events), translation: english([events[0]!, translatedEvent], ['ev-2']) }, { public: 'jeunes' });
+    expect(ProgrammeFeedSchema.parse(feed)).toEqual(feed);
+    expect(feed).toMatchObject({
+      lang: 'en',
+      title: 'Programme — 20,000 sustainable jobs',
+      agendaUrl: 'https://emplois.example.fr/en/programme/',
+      filter: { public: 'jeunes' },
+    });
+    expect(feed.events).toHaveLength(1);
+    expect(feed.events[0]).toMatchObject({
+      id: 'ev-1',
+      title: 'Job dating de l’industrie',
+      statusLabel: 'Scheduled',
+      venue: { slug: 'point-relais-dunkerque-gare', url: 'https://emplois.example.fr/en/places/point-relais-dunkerque-gare/' },
+      audiences: [{ slug: 'jeunes', name: 'Young people' }],
+      registration: { label: 'Online registration' },
+      url: 'https://emplois.example.fr/en/events/job-dating-industrie/',
+      lang: 'fr',
+    });
+    const all = buildProgrammeFeed({ ...input(events), translation: english([events[0]!, translatedEvent], ['ev-2']) });
+    expect(all.events[1]).toMatchObject({ title: 'Port visit', typeLabel: 'Themed visit', statusLabel: 'Full', url: 'https://emplois.example.fr/en/events/port-visit/', lang: 'en' });
+  });
+
+  it('leaves the French feed without any lang field', () => {
+    const feed = buildProgrammeFeed(input([event()]));
+    expect('lang' in feed).toBe(false);
+    expect('lang' in feed.events[0]!).toBe(false);
+  });
+});
+
+describe('the English calendars', () => {
+  it('link the English event pages and describe the event in English', () => {
+    const text = buildCalendar({
+      name: 'Programme',
+      pagePath: '/en/programme/',
+      events: [event({ state: 'cancelled' })],
+      venues: [venue],
+      site: SITE,
+      lang: 'en',
+    });
+    const vevent = new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent('vevent')!;
+    expect(vevent.getFirstPropertyValue('url')).toBe('https://emplois.example.fr/en/events/job-dating-industrie/');
+    expect(vevent.getFirstPropertyValue('summary')).toBe('Cancelled\u00a0— Job dating de l’industrie');
+    expect(String(vevent.getFirstPropertyValue('description'))).toContain('Status: Cancelled');
+    expect(String(vevent.getFirstPropertyValue('description'))).toContain('All the details: https://emplois.example.fr/en/events/job-dating-industrie/');
+    expect(text).toContain('PRODID:-//20 000 emplois durables//Programme//EN');
+  });
+});
+
 describe('partner documentation', () => {
-  it('the example feed of docs/programme-feed.md parses with the zod schema and validates with ajv against the generated JSON Schema', async () => {
+  it('the example feeds of docs/programme-feed.md (French, then English) parse with the zod schema and validate with ajv against the generated JSON Schema', async () => {
     const { readFileSync } = await import('node:fs');
     const doc = readFileSync(new URL('../../docs/programme-feed.md', import.meta.url), 'utf8');
-    const block = /```json\n([\s\S]*?)\n```/.exec(doc)?.[1];
-    expect(block).toBeDefined();
-    const example = JSON.parse(block!.replaceAll('<site>', 'emplois.example.fr'));
-    expect(ProgrammeFeedSchema.parse(example)).toEqual(example);
+    const blocks = [...doc.matchAll(/```json\n([\s\S]*?)\n```/g)].map((match) => JSON.parse(match[1]!.replaceAll('<site>', 'emplois.example.fr')));
+    expect(blocks).toHaveLength(2);
+    const [french, english] = blocks;
     const ajv = new Ajv2020({ allErrors: true, strict: false });
     addFormats.default(ajv);
     const validate = ajv.compile(programmeFeedJsonSchema());
-    expect(validate(example), JSON.stringify(validate.errors)).toBe(true);
-    // Every field of the schema is in the example, so that the documentation shows the whole shape.
+    for (const example of blocks) {
+      expect(ProgrammeFeedSchema.parse(example)).toEqual(example);
+      expect(validate(example), JSON.stringify(validate.errors)).toBe(true);
+    }
+    // The French feed has no `lang`; the English one says its language and each event's.
+    expect(french.lang).toBeUndefined();
+    expect(french.events[0].lang).toBeUndefined();
+    expect(english.lang).toBe('en');
+    expect(english.events[0].lang).toBe('fr');
+    // Every field of the schema is in an example, so that the documentation shows the whole shape.
     const eventKeys = Object.keys((programmeFeedJsonSchema() as { properties: { events: { items: { properties: object } } } }).properties.events.items.properties);
-    expect(Object.keys(example.events[0]).sort()).toEqual(eventKeys.sort());
+    expect([...new Set([...Object.keys(french.events[0]), ...Object.keys(english.events[0])])].sort()).toEqual(eventKeys.sort());
   });
 });

@@ -23,6 +23,17 @@ describe('weeklyHoursLines', () => {
     ]);
   });
 
+  it('writes the hours in English for the English poster', () => {
+    const openingHours = [
+      ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday'].map((d) => slot(d, '09:00', '17:30')),
+      slot('saturday', '09:00', '12:00'),
+      slot('sunday', '09:00', '12:00'),
+    ];
+    // Spaces inside a time are no-break ones (opening-hours.ts), compared here as plain spaces.
+    const lines = weeklyHoursLines({ openingHours }, 'en').map((line) => line.replace(/[\u00a0\u202f]/g, ' '));
+    expect(lines).toEqual(['Monday to Friday: 9:00 am – 5:30 pm', 'Saturday and Sunday: 9:00 am – 12:00 pm']);
+  });
+
   it('gives no line for a place without weekly hours (a Factory Mobile stop)', () => {
     expect(weeklyHoursLines({ openingHours: [] })).toEqual([]);
   });

@@ -75,6 +75,34 @@ describe('eventItems', () => {
   });
 });
 
+describe('eventItems on the English site', () => {
+  const now = Date.parse('2026-12-01T12:00:00Z');
+
+  it('links the English event pages and gives the date, status and type in English, the event text as written', async () => {
+    const items = eventItems(
+      [event('later', '2026-12-10T13:00:00Z', '2026-12-10T15:00:00Z', 'full'), event('soon', '2026-03-03T13:00:00Z', '2026-03-03T15:30:00Z')],
+      Date.parse('2026-03-01T12:00:00Z'),
+      'en',
+    );
+    expect(items.map((i) => i.link)).toEqual(['/en/events/soon/', '/en/events/later/']);
+    expect(items[0]!.description).toBe(
+      'Tuesday 3\u00a0March\u00a02026, 2:00 pm to 4:30 pm · Point relais Dunkerque – place de la Gare. Rencontrer des recruteurs.',
+    );
+    expect(items[1]!.title).toBe('Full: Rendez-vous later');
+    expect(items[1]!.categories).toEqual(['Job dating']);
+    const xml = await getRssString({
+      title: 'Programme',
+      description: 'Upcoming events',
+      site: 'https://emplois.example.fr',
+      items: eventItems([event('soon', '2026-12-03T13:00:00Z', '2026-12-03T15:30:00Z')], now, 'en'),
+      customData: '<language>en-gb</language>',
+      trailingSlash: true,
+    });
+    const feed = await new Parser().parseString(xml);
+    expect(feed.items[0]!.link).toBe('https://emplois.example.fr/en/events/soon/');
+  });
+});
+
 describe('the RSS documents', () => {
   it('keep hostile titles as text: a feed parser reads back exactly the editor’s characters', async () => {
     const xml = await getRssString({

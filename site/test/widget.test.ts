@@ -1,6 +1,7 @@
 import { ProgrammeFeedEventSchema } from '@dk20000/shared';
 import { describe, expect, it } from 'vitest';
-import { type FeedEvent, feedUrl, formatWhen, readOptions, safeUrl, selectEvents } from '../widget/src/core';
+import { agendaPaths, type FeedEvent, feedUrl, formatWhen, readOptions, safeUrl, selectEvents } from '../widget/src/core';
+import { sections } from '../src/i18n/routes';
 import { widgetScript, widgetTheme } from '../src/lib/widget';
 import { feedUrls, snippet, snippetAttributes } from '../src/lib/widget-snippet';
 
@@ -19,6 +20,17 @@ const event = (over: Partial<FeedEvent> & { id: string }): FeedEvent => ({
 });
 
 const options = (attrs: Record<string, string>) => readOptions((name) => attrs[name] ?? null);
+
+describe('the widget in English', () => {
+  it('reads the English feed (same slices, under /api/v1/en/) and links the English programme until the feed says', () => {
+    const origin = 'https://emplois.example';
+    expect(feedUrl(origin, { lieu: 'job-labo', lang: 'en' })).toBe('https://emplois.example/api/v1/en/programme/lieu/job-labo.json');
+    expect(feedUrl(origin, { public: 'jeunes', lang: 'en' })).toBe('https://emplois.example/api/v1/en/programme/public/jeunes.json');
+    expect(feedUrl(origin, { lang: 'en' })).toBe('https://emplois.example/api/v1/en/programme.json');
+    expect(feedUrl(origin, { lang: 'fr' })).toBe('https://emplois.example/api/v1/programme.json');
+    expect(agendaPaths).toEqual({ fr: sections.agenda.fr, en: sections.agenda.en });
+  });
+});
 
 describe('widget options from attributes', () => {
   it('defaults to 5 events, French and the list layout', () => {

@@ -49,8 +49,8 @@ export const ProgrammeFeedRegistrationSchema = z
   .object({
     /** `none` (free entry), `link` (online) or `on-site`. */
     mode: RegistrationSchema.describe('none: free entry; link: online registration; on-site: registration on site'),
-    /** French label of the mode (« Inscription en ligne »). */
-    label: z.string().describe('French label of the mode'),
+    /** French label of the mode (« Inscription en ligne »); English in the English feed. */
+    label: z.string().describe('French label of the mode; English in the English feed (/api/v1/en/…)'),
     /** Registration page (http or https only), when registration is online. */
     url: httpUrl().nullable().describe('Registration page (http or https only), when registration is online'),
     /** Number of places, when limited. */
@@ -85,12 +85,12 @@ export const ProgrammeFeedEventSchema = z
     summary: z.string().nullable().describe('What the event is about, plain text'),
     /** Kind of event (the `type` filter); new kinds may appear within v1: show `typeLabel`. */
     type: EventTypeSchema.describe('Kind of event, the value of the `type` filter; new kinds may appear within v1'),
-    /** French label of the kind (« Job dating »). */
-    typeLabel: z.string().describe('French label of the kind'),
+    /** French label of the kind (« Job dating »); English in the English feed. */
+    typeLabel: z.string().describe('French label of the kind; English in the English feed (/api/v1/en/…)'),
     /** Whether it takes place as planned; cancelled, full and postponed events stay in the feed. */
     status: EventStateSchema.describe('scheduled, cancelled, full or postponed; such events stay in the feed'),
-    /** French label of the status (« Complet »). */
-    statusLabel: z.string().describe('French label of the status'),
+    /** French label of the status (« Complet »); English in the English feed. */
+    statusLabel: z.string().describe('French label of the status; English in the English feed (/api/v1/en/…)'),
     /** Start, ISO 8601 with the Europe/Paris offset (`2026-03-03T14:00:00+01:00`). */
     start: offsetDateTime().describe('Start, ISO 8601 with the Europe/Paris offset'),
     /** End, ISO 8601 with the Europe/Paris offset, when known. */
@@ -105,6 +105,14 @@ export const ProgrammeFeedEventSchema = z
     url: httpUrl().describe('Absolute URL of the event’s page on the site'),
     /** Picture, when there is one. */
     image: ProgrammeFeedImageSchema.nullable(),
+    /**
+     * Language of the title, summary and image text (added within v1, English feed only): `en`, or `fr` for an
+     * event not translated yet, shown in French. Absent from the French feed, whose texts are all French.
+     */
+    lang: z
+      .enum(['fr', 'en'])
+      .optional()
+      .describe('Language of title, summary and image text; English feed only (fr: not translated yet); absent from the French feed'),
   })
   .describe('One event of the programme');
 export type ProgrammeFeedEvent = z.output<typeof ProgrammeFeedEventSchema>;
@@ -129,6 +137,11 @@ export const ProgrammeFeedSchema = z
     version: z.literal(PROGRAMME_FEED_VERSION).describe('Version of the format'),
     /** When the site (and so this feed) was built, ISO 8601 in UTC. */
     generatedAt: z.iso.datetime().describe('When this feed was built, ISO 8601 in UTC'),
+    /**
+     * Language of the feed's labels and links (added within v1): `en` for the English feed /api/v1/en/programme….
+     * Absent from the French feed /api/v1/programme….
+     */
+    lang: z.enum(['fr', 'en']).optional().describe('Language of the labels and links: en for the English feed (/api/v1/en/…); absent from the French feed'),
     /** Title of the programme. */
     title: z.string().describe('Title of the programme'),
     /** Absolute URL of the agenda on the site (« Voir tout le programme »). */

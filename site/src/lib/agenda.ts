@@ -1,4 +1,6 @@
-import { toParisMonthKey } from '@dk20000/shared';
+import { type Lang, toParisMonthKey } from '@dk20000/shared';
+import { locales } from '../i18n/lang';
+import { sectionHref, subFolders, subHref } from '../i18n/routes';
 
 /**
  * Pure helpers of the agenda (issue 7), shared by the agenda pages, the programme feed, the ICS files and the
@@ -128,34 +130,40 @@ export function agendaFilter(key: AgendaFilterKey, value: string): (event: Filte
   return key === 'lieu' ? atVenue(value) : key === 'public' ? forAudience(value) : ofType(value);
 }
 
-const monthNames = new Intl.DateTimeFormat('fr-FR', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+const monthNames = {
+  fr: new Intl.DateTimeFormat(locales.fr.intl, { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  en: new Intl.DateTimeFormat(locales.en.intl, { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+} as const;
 
-/** « décembre 2026 » for `2026-12` (lowercase, as inside a sentence). */
-export function monthLabel(month: string): string {
+/** « décembre 2026 » / « December 2026 » for `2026-12` (French in lowercase, as inside a sentence). */
+export function monthLabel(month: string, lang: Lang = 'fr'): string {
   const match = MONTH_KEY.exec(month);
   if (match === null) throw new RangeError(`Invalid month: "${month}"`);
-  return monthNames.format(Date.UTC(Number(match[1]), Number(match[2]) - 1, 15));
+  return monthNames[lang].format(Date.UTC(Number(match[1]), Number(match[2]) - 1, 15));
 }
 
-/** « Décembre 2026 », for headings and links. */
-export function monthTitle(month: string): string {
-  const label = monthLabel(month);
-  return label.charAt(0).toLocaleUpperCase('fr-FR') + label.slice(1);
+/** « Décembre 2026 » / « December 2026 », for headings and links. */
+export function monthTitle(month: string, lang: Lang = 'fr'): string {
+  const label = monthLabel(month, lang);
+  return label.charAt(0).toLocaleUpperCase(locales[lang].intl) + label.slice(1);
 }
 
-/** `/agenda/2026-12/` */
-export function agendaMonthHref(month: string): string {
-  return `/agenda/${month}/`;
+/** `/agenda/2026-12/`, `/en/programme/2026-12/` */
+export function agendaMonthHref(month: string, lang: Lang = 'fr'): string {
+  return sectionHref(lang, 'agenda', month);
 }
 
-/** `/agenda/2026-12/imprimer/`, the A4 poster of the month. */
-export function agendaPrintHref(month: string): string {
-  return `/agenda/${month}/imprimer/`;
+/** `/agenda/2026-12/imprimer/`, `/en/programme/2026-12/print/`: the A4 poster of the month. */
+export function agendaPrintHref(month: string, lang: Lang = 'fr'): string {
+  return sectionHref(lang, 'agenda', month, subFolders.imprimer[lang]);
 }
 
-/** `/agenda/lieu/<venue slug>/`, `/agenda/public/<audience slug>/`, `/agenda/type/<type value>/`: upcoming events. */
-export function agendaFilterHref(key: AgendaFilterKey, value: string): string {
-  return `/agenda/${key}/${value}/`;
+/**
+ * `/agenda/lieu/<venue slug>/`, `/agenda/public/<audience slug>/`, `/agenda/type/<type value>/` (English:
+ * `/en/programme/place/…`, `/audience/…`, `/type/…`, with the slugs of the English pages): upcoming events.
+ */
+export function agendaFilterHref(key: AgendaFilterKey, value: string, lang: Lang = 'fr'): string {
+  return subHref(lang, 'agenda', key, value);
 }
 
 /** One value of an agenda filter: its URL value (venue slug, audience slug, type value) and label. */
@@ -182,6 +190,7 @@ export function agendaFilterOptions<E extends Filterable>(
   events: readonly E[],
   values: Record<AgendaFilterKey, readonly AgendaFilterValue[]>,
   current?: { key: AgendaFilterKey; value: string },
+  lang: Lang = 'fr',
 ): Record<AgendaFilterKey, AgendaFilterOption[]> {
   const options = (key: AgendaFilterKey): AgendaFilterOption[] =>
     values[key]
@@ -189,7 +198,7 @@ export function agendaFilterOptions<E extends Filterable>(
         slug: value,
         key: value,
         label,
-        href: agendaFilterHref(key, value),
+        href: agendaFilterHref(key, value, lang),
         count: events.filter(agendaFilter(key, value)).length,
         current: current?.key === key && current.value === value,
       }))

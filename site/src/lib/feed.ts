@@ -12,7 +12,8 @@ import {
   type Town,
   type Venue,
 } from '@dk20000/shared';
-import { feeds } from '../i18n/fr/feeds';
+import { dictionary, type Lang } from '../i18n';
+import { sectionHref } from '../i18n/routes';
 import { atVenue, forAudience, ofType, upcoming } from './agenda';
 
 /*
@@ -31,6 +32,23 @@ export interface FeedInput {
   site: URL | string;
   /** The build instant: only events not ended by then are listed. */
   now: Date;
+  /**
+   * The English feed (/api/v1/en/…): the entries as the English site shows them (English versions, or French
+   * ones for want of a translation). `events`, `venues`, `audiences` above stay the French entries: their slugs
+   * are the feed's identifiers and filter values in every language, so a partner's filters work in both.
+   */
+  translation?: FeedTranslation | undefined;
+}
+
+/** The entries of another language's site, by documentId, and which events have a version in it. */
+export interface FeedTranslation {
+  lang: Lang;
+  events: readonly Event[];
+  venues: readonly Venue[];
+  audiences: readonly Audience[];
+  towns: readonly Town[];
+  /** documentIds of the events written in `lang` (the others are shown in French). */
+  translated: ReadonlySet<string>;
 }
 
 /** The absolute http(s) address `value` stands for, or null (`javascript:`, `data:`, relative or malformed). */
@@ -79,61 +97,88 @@ export function venueAddressLine(venue: Venue): string | null {
   return line === '' ? null : line;
 }
 
-function feedVenue(event: Event, input: FeedInput, venues: Map<string, Venue>, towns: Map<string, Town>): ProgrammeFeedVenue | null {
-  const venue = venues.get(event.venue.documentId);
+function feedVenue(event: Event, input: FeedInput, maps: FeedMaps): ProgrammeFeedVenue | null {
+  const venue = maps.venues.get(event.venue.documentId);
   if (venue === undefined) return null;
-  const town = venue.town ? (towns.get(venue.town.documentId)?.name ?? venue.town.name) : venue.address.city;
+  // The venue as the feed's language shows it (its name, town and page there); its slug stays the identifier.
+  const shown = maps.translation?.venues.get(venue.documentId) ?? venue;
+  const towns = maps.translation?.towns ?? maps.towns;
+  const town = shown.town ? (towns.get(shown.town.documentId)?.name ?? shown.town.name) : shown.address.city;
   return {
     slug: venue.slug,
-    name: venue.name,
+    name: shown.name,
     town: town || null,
-    address: venueAddressLine(venue),
-    url: siteUrl(input.site, `/lieux/${venue.slug}/`),
+    address: venueAddressLine(shown),
+    url: siteUrl(input.site, sectionHref(maps.lang, 'venues', shown.slug)),
   };
 }
 
 /** One event as the feed shows it. */
-export function feedEvent(
-  event: Event,
-  input: FeedInput,
-  maps: { venues: Map<string, Venue>; audiences: Map<string, Audience>; towns: Map<string, Town> } = indexes(input),
-): ProgrammeFeedEvent {
-  const imageUrl = safeHttpUrl(event.cover?.url);
+export function feedEvent(event: Event, input: FeedInput, maps: FeedMaps = indexes(input)): ProgrammeFeedEvent {
+  const { lang, translation } = maps;
+  // Its text as the feed's language shows it: the English version, or the French one for want of it.
+  const shown = translation?.events.get(event.documentId) ?? event;
+  const imageUrl = safeHttpUrl(shown.cover?.url);
   return {
     id: event.documentId,
-    title: event.title,
-    summary: event.summary?.trim() ? event.summary : null,
+    title: shown.title,
+    summary: shown.summary?.trim() ? shown.summary : null,
     type: event.type,
-    typeLabel: enumLabel('eventType', event.type, 'fr'),
+    typeLabel: enumLabel('eventType', event.type, lang),
     status: event.state,
-    statusLabel: enumLabel('eventState', event.state, 'fr'),
+    statusLabel: enumLabel('eventState', event.state, lang),
     start: toParisOffsetIso(event.startsAt),
     end: event.endsAt ? toParisOffsetIso(event.endsAt) : null,
-    venue: feedVenue(event, input, maps.venues, maps.towns),
+    venue: feedVenue(event, input, maps),
     audiences: event.audiences.flatMap((ref) => {
       const audience = maps.audiences.get(ref.documentId);
       const slug = audience?.slug ?? ref.slug;
-      return slug ? [{ slug, name: audience?.name ?? ref.name }] : [];
+      const name = translation?.audiences.get(ref.documentId)?.name ?? audience?.name ?? ref.name;
+      return slug ? [{ slug, name }] : [];
     }),
     registration: {
       mode: event.registration,
-      label: enumLabel('registration', event.registration, 'fr'),
+      label: enumLabel('registration', event.registration, lang),
       url: event.registration === 'link' ? safeHttpUrl(event.registrationUrl) : null,
       capacity: event.capacity ?? null,
     },
-    url: siteUrl(input.site, `/evenements/${event.slug}/`),
+    url: siteUrl(input.site, sectionHref(lang, 'events', shown.slug)),
     image:
-      event.cover && imageUrl
-        ? { url: imageUrl, alt: event.cover.alt, width: event.cover.width ?? null, height: event.cover.height ?? null }
+      shown.cover && imageUrl
+        ? { url: imageUrl, alt: shown.cover.alt, width: shown.cover.width ?? null, height: shown.cover.height ?? null }
         : null,
+    ...(translation && { lang: translation.translated.has(event.documentId) ? translation.lang : 'fr' }),
   };
 }
 
-function indexes(input: FeedInput) {
+const byId = <T extends { documentId: string }>(entries: readonly T[]) => new Map(entries.map((entry) => [entry.documentId, entry]));
+
+/** The entries of a feed by documentId, and those of its language when it is not French. */
+export interface FeedMaps {
+  lang: Lang;
+  venues: Map<string, Venue>;
+  audiences: Map<string, Audience>;
+  towns: Map<string, Town>;
+  translation?:
+    | { lang: Lang; events: Map<string, Event>; venues: Map<string, Venue>; audiences: Map<string, Audience>; towns: Map<string, Town>; translated: ReadonlySet<string> }
+    | undefined;
+}
+
+function indexes(input: Omit<FeedInput, 'site' | 'now'>): FeedMaps {
+  const t = input.translation;
   return {
-    venues: new Map(input.venues.map((venue) => [venue.documentId, venue])),
-    audiences: new Map(input.audiences.map((audience) => [audience.documentId, audience])),
-    towns: new Map(input.towns.map((town) => [town.documentId, town])),
+    lang: t?.lang ?? 'fr',
+    venues: byId(input.venues),
+    audiences: byId(input.audiences),
+    towns: byId(input.towns),
+    translation: t && {
+      lang: t.lang,
+      events: byId(t.events),
+      venues: byId(t.venues),
+      audiences: byId(t.audiences),
+      towns: byId(t.towns),
+      translated: t.translated,
+    },
   };
 }
 
@@ -148,7 +193,7 @@ function withSlugs(event: Event, maps: ReturnType<typeof indexes>) {
 
 /** The events of a slice of the programme, upcoming at `now` and sorted by start (shared with the ICS feeds). */
 export function sliceEvents(input: Omit<FeedInput, 'site'>, filter: ProgrammeFeedFilter): Event[] {
-  const maps = indexes({ ...input, site: 'http://localhost/' });
+  const maps = indexes(input);
   const tests = [
     filter.lieu === undefined ? undefined : atVenue(filter.lieu),
     filter.public === undefined ? undefined : forAudience(filter.public),
@@ -164,8 +209,10 @@ export function buildProgrammeFeed(input: FeedInput, filter: ProgrammeFeedFilter
   return {
     version: PROGRAMME_FEED_VERSION,
     generatedAt: input.now.toISOString(),
-    title: feeds.programmeTitle,
-    agendaUrl: siteUrl(input.site, '/agenda/'),
+    // Only the English feed says its language: the French feed stays as it was published.
+    ...(input.translation && { lang: input.translation.lang }),
+    title: dictionary(maps.lang).feeds.programmeTitle,
+    agendaUrl: siteUrl(input.site, sectionHref(maps.lang, 'agenda')),
     filter: { ...filter },
     events: sliceEvents(input, filter).map((event) => feedEvent(event, input, maps)),
   };

@@ -2,7 +2,8 @@ import { TZDate } from '@date-fns/tz';
 import { enumLabel, type Event, type Venue } from '@dk20000/shared';
 import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
 import { tzlib_get_ical_block } from 'timezones-ical-library';
-import { feeds } from '../i18n/fr/feeds';
+import { dictionary, type Lang } from '../i18n';
+import { sectionHref } from '../i18n/routes';
 import { safeHttpUrl, siteUrl, venueAddressLine } from './feed';
 
 /*
@@ -45,10 +46,11 @@ function statusOf(event: Event): ICalEventStatus {
 }
 
 /** Plain-text DESCRIPTION: the summary, the status when not as planned, registration, and the page's address. */
-export function eventDescription(event: Event, pageUrl: string): string {
+export function eventDescription(event: Event, pageUrl: string, lang: Lang = 'fr'): string {
+  const feeds = dictionary(lang).feeds;
   const lines = [event.summary, ''];
-  if (event.state !== 'scheduled') lines.push(feeds.statusLine(enumLabel('eventState', event.state, 'fr')));
-  const registration = enumLabel('registration', event.registration, 'fr');
+  if (event.state !== 'scheduled') lines.push(feeds.statusLine(enumLabel('eventState', event.state, lang)));
+  const registration = enumLabel('registration', event.registration, lang);
   const registrationUrl = event.registration === 'link' ? safeHttpUrl(event.registrationUrl) : null;
   lines.push(registrationUrl && event.state !== 'cancelled' ? feeds.registrationUrlLine(registration, registrationUrl) : registration);
   if (event.capacity !== undefined) lines.push(feeds.capacityLine(event.capacity));
@@ -72,13 +74,16 @@ export interface CalendarInput {
   events: readonly Event[];
   venues: readonly Venue[];
   site: URL | string;
+  /** The language of the calendar's words and of the pages it links (French by default). */
+  lang?: Lang | undefined;
 }
 
 /** The .ics text of a calendar of events (a single event's file is a calendar of one). */
 export function buildCalendar(input: CalendarInput): string {
   const venues = new Map(input.venues.map((venue) => [venue.documentId, venue]));
+  const lang = input.lang ?? 'fr';
   const calendar = ical({
-    prodId: { company: '20 000 emplois durables', product: 'Programme', language: 'FR' },
+    prodId: { company: '20 000 emplois durables', product: 'Programme', language: dictionary(lang).feeds.icsLanguage },
     name: input.name,
     description: input.description ? icsText(input.description) : null,
     url: siteUrl(input.site, input.pagePath),
@@ -91,9 +96,9 @@ export function buildCalendar(input: CalendarInput): string {
     x: { 'X-WR-TIMEZONE': ICS_TIME_ZONE },
   });
   for (const event of input.events) {
-    const pageUrl = siteUrl(input.site, `/evenements/${event.slug}/`);
+    const pageUrl = siteUrl(input.site, sectionHref(lang, 'events', event.slug));
     const updated = new Date(event.updatedAt);
-    const title = event.state === 'scheduled' ? event.title : `${enumLabel('eventState', event.state, 'fr')}\u00a0— ${event.title}`;
+    const title = event.state === 'scheduled' ? event.title : `${enumLabel('eventState', event.state, lang)}\u00a0— ${event.title}`;
     calendar.createEvent({
       id: eventUid(event, input.site),
       sequence: eventSequence(event),
@@ -103,7 +108,7 @@ export function buildCalendar(input: CalendarInput): string {
       start: new TZDate(event.startsAt, ICS_TIME_ZONE),
       end: new TZDate(event.endsAt ?? event.startsAt, ICS_TIME_ZONE),
       summary: icsText(title),
-      description: eventDescription(event, pageUrl),
+      description: eventDescription(event, pageUrl, lang),
       location: eventLocation(event, venues.get(event.venue.documentId)),
       url: pageUrl,
       status: statusOf(event),

@@ -24,6 +24,7 @@ import type {
   WithContext,
 } from 'schema-dts';
 import { detailHref } from '../components/detail/links';
+import { sectionHref } from '../i18n/routes';
 
 /**
  * Structured data (schema.org JSON-LD) of the site's pages, built from the content entries as typed objects
@@ -183,20 +184,25 @@ const eventStatus: Record<Event['state'], EventStatusType> = {
   postponed: 'https://schema.org/EventPostponed',
 };
 
-/** An event; `venue` is the full venue entry when the site has it (its address), else the event's reference is used. */
-export function eventLd(event: Event, site: Site, venue?: Venue): WithContext<EventLd> {
+/**
+ * An event; `venue` is the full venue entry when the site has it (its address), else the event's reference is used.
+ * `lang`: the site whose pages the URLs point to (on the English site the refs carry the English pages' slugs).
+ */
+export function eventLd(event: Event, site: Site, venue?: Venue, lang: 'fr' | 'en' = 'fr'): WithContext<EventLd> {
+  const pageIn = (type: 'venues' | 'events', slug: string) =>
+    lang === 'fr' ? pageUrl(type, slug, site) : absoluteUrl(sectionHref(lang, type, slug), site);
   const location: Place = {
     '@type': 'Place',
     name: venue?.name ?? event.venue.name,
     address: postalAddress(venue?.address),
-    url: event.venue.slug ? pageUrl('venues', event.venue.slug, site) : undefined,
+    url: event.venue.slug ? pageIn('venues', event.venue.slug) : undefined,
   };
   return compact<WithContext<EventLd>>({
     '@context': CONTEXT,
     '@type': 'Event',
     name: event.title,
     description: event.summary,
-    url: pageUrl('events', event.slug, site),
+    url: pageIn('events', event.slug),
     startDate: event.startsAt,
     endDate: event.endsAt,
     eventStatus: eventStatus[event.state],

@@ -1,5 +1,6 @@
 import QRCode from 'qrcode';
-import { frenchWeekday, type OpeningSchedule, slotsOf, slotsText, WEEKDAYS } from './opening-hours';
+import { dictionary, type Lang } from '../i18n';
+import { type OpeningSchedule, slotsOf, slotsText, WEEKDAYS, weekdayName } from './opening-hours';
 
 /**
  * Builders of the monthly A4 poster (/agenda/<YYYY-MM>/imprimer/): the weekly hours of a place in a few lines, and
@@ -11,21 +12,22 @@ import { frenchWeekday, type OpeningSchedule, slotsOf, slotsText, WEEKDAYS } fro
  * « du lundi au vendredi : 9 h 00 – 12 h 30 et 13 h 30 – 17 h 30 », « samedi : 9 h 00 – 12 h 00 ». Closed days are
  * left out; no line at all when the place has no weekly hours.
  */
-export function weeklyHoursLines(schedule: Pick<OpeningSchedule, 'openingHours'>): string[] {
+export function weeklyHoursLines(schedule: Pick<OpeningSchedule, 'openingHours'>, lang: Lang = 'fr'): string[] {
+  const t = dictionary(lang).agenda;
   const runs: Array<{ first: number; last: number; text: string }> = [];
   WEEKDAYS.forEach((day, index) => {
     const slots = slotsOf({ openingHours: schedule.openingHours, closures: [] }, day);
     if (slots.length === 0) return;
-    const text = slotsText(slots);
+    const text = slotsText(slots, lang);
     const previous = runs.at(-1);
     if (previous && previous.last === index - 1 && previous.text === text) previous.last = index;
     else runs.push({ first: index, last: index, text });
   });
-  const name = (index: number) => frenchWeekday(WEEKDAYS[index] ?? 'monday');
+  const name = (index: number) => weekdayName(WEEKDAYS[index] ?? 'monday', lang);
   return runs.map(({ first, last, text }) => {
     const days =
-      first === last ? name(first) : last === first + 1 ? `${name(first)} et ${name(last)}` : `du ${name(first)} au ${name(last)}`;
-    return `${days}\u00a0: ${text}`;
+      first === last ? name(first) : last === first + 1 ? t.hoursDayPair(name(first), name(last)) : t.hoursDayRun(name(first), name(last));
+    return t.hoursLine(days, text);
   });
 }
 

@@ -1,6 +1,6 @@
 import type { RSSFeedItem } from '@astrojs/rss';
 import { type Article, enumLabel, type Event, formatParisDateTimeRange, type Lang } from '@dk20000/shared';
-import { detailHref } from '../components/detail/links';
+import { dictionary } from '../i18n';
 import { sectionHref } from '../i18n/routes';
 import { noBreakDate } from './format';
 
@@ -37,8 +37,17 @@ export function articleItems(articles: readonly Article[], options: ArticleItems
     }));
 }
 
-/** The events not over at `now`, soonest first; each description starts with its date, place and status. */
-export function eventItems(events: readonly Event[], now: number, lang: Lang = 'fr'): RSSFeedItem[] {
+/**
+ * The events not over at `now`, soonest first; each description starts with its date, place and status. `link`:
+ * the event's page on the feed's site (the page of `lang` at the event's slug by default).
+ */
+export function eventItems(
+  events: readonly Event[],
+  now: number,
+  lang: Lang = 'fr',
+  link: (event: Event) => string = (event) => sectionHref(lang, 'events', event.slug),
+): RSSFeedItem[] {
+  const feeds = dictionary(lang).feeds;
   return events
     .filter((event) => Date.parse(event.endsAt) >= now)
     .sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt))
@@ -46,8 +55,8 @@ export function eventItems(events: readonly Event[], now: number, lang: Lang = '
       const state = event.state === 'scheduled' ? '' : `${enumLabel('eventState', event.state, lang)} · `;
       const when = noBreakDate(formatParisDateTimeRange(event.startsAt, event.endsAt, lang));
       return {
-        title: state ? `${enumLabel('eventState', event.state, lang)}${lang === 'fr' ? '\u00a0:' : ':'} ${event.title}` : event.title,
-        link: detailHref('events', event.slug),
+        title: state ? feeds.rssStateTitle(enumLabel('eventState', event.state, lang), event.title) : event.title,
+        link: link(event),
         description: `${state}${when} · ${event.venue.name}. ${event.summary}`,
         pubDate: new Date(event.updatedAt),
         categories: [enumLabel('eventType', event.type, lang)],

@@ -21,13 +21,26 @@ export interface FeedEvent {
   venue: { slug: string; name: string; town: string | null } | null;
   audiences: ReadonlyArray<{ slug: string }>;
   url: string;
+  /** Language of the title (English feed only: `fr` for an event not translated yet). */
+  lang?: string;
 }
 
-/** The programme feed v1 (`/api/v1/programme.json` and its slices). */
+/** The programme feed v1 (`/api/v1/programme.json`, `/api/v1/en/programme.json` and their slices). */
 export interface Feed {
+  /** `en` in the English feed; absent from the French one. */
+  lang?: string;
   agendaUrl?: string;
   events: FeedEvent[];
 }
+
+/**
+ * The programme's page on the site in each language, until the feed says (`agendaUrl`); the same addresses as the
+ * site's routes table (site/src/i18n/routes.ts `sections.agenda`, checked by test/widget.test.ts).
+ */
+export const agendaPaths: Record<WidgetLang, string> = { fr: '/agenda/', en: '/en/programme/' };
+
+/** Where each language's feed lives: the French feed at /api/v1/programme…, the English one at /api/v1/en/programme…. */
+const feedBases: Record<WidgetLang, string> = { fr: '/api/v1/programme', en: '/api/v1/en/programme' };
 
 /** What a widget shows, read from its attributes. */
 export interface WidgetOptions {
@@ -63,11 +76,12 @@ export function readOptions(get: (name: string) => string | null): WidgetOptions
 }
 
 /**
- * The smallest feed holding every event the widget may show: the place's slice when a place is set, then the
+ * The smallest feed holding every event the widget may show, in its language (the English feed for `lang="en"`:
+ * English labels, links to the English event pages; same slugs): the place's slice when a place is set, then the
  * audience's, then the type's, else the whole programme. The other filters are applied by `selectEvents`.
  */
-export function feedUrl(origin: string, options: Pick<WidgetOptions, 'lieu' | 'public' | 'type'>): string {
-  const base = `${origin.replace(/\/+$/, '')}/api/v1/programme`;
+export function feedUrl(origin: string, options: Pick<WidgetOptions, 'lieu' | 'public' | 'type'> & { lang?: WidgetLang }): string {
+  const base = `${origin.replace(/\/+$/, '')}${feedBases[options.lang ?? 'fr']}`;
   if (options.lieu) return `${base}/lieu/${fileSlug(options.lieu)}.json`;
   if (options.public) return `${base}/public/${fileSlug(options.public)}.json`;
   if (options.type) return `${base}/type/${fileSlug(options.type)}.json`;
@@ -118,7 +132,10 @@ export function formatWhen(event: Pick<FeedEvent, 'start' | 'end'>, lang: Widget
   return event.end ? formatParisDateTimeRange(event.start, event.end, lang) : formatParisDateTime(event.start, lang);
 }
 
-/** Interface text of the widget (event content stays as written, in French). */
+/**
+ * Interface text of the widget (a bundle of its own: it cannot read the site's dictionaries). Event content comes
+ * from the feed of its language: English where translated, else French (marked `lang="fr"`).
+ */
 export const strings = {
   fr: {
     heading: 'Prochains rendez-vous',

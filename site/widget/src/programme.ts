@@ -8,9 +8,12 @@
  *     <a href="https://…/agenda/">Voir le programme</a>
  *   </dk-programme>
  *
+ * `lang="en"` reads the English feed (/api/v1/en/programme…): English interface, links to /en/events/<slug>/,
+ * and the French titles of events not translated yet marked `lang="fr"`.
+ *
  * Everything from the feed enters the page as text (textContent), and links only when they are http(s).
  */
-import { type Feed, type FeedEvent, feedUrl, formatWhen, readOptions, safeUrl, selectEvents, strings } from './core';
+import { agendaPaths, type Feed, type FeedEvent, feedUrl, formatWhen, readOptions, safeUrl, selectEvents, strings } from './core';
 
 /** Brand defaults, replaced by the site build: colours by token (`primary`, `text`…) and `font`. */
 declare const __DK_BRAND__: Record<string, string>;
@@ -121,7 +124,10 @@ class DkProgramme extends HTMLElement {
     this.#section.className = options.layout;
     this.#heading.textContent = t.heading;
     this.#all.textContent = t.all;
-    if (!this.#all.hasAttribute('href')) this.#all.setAttribute('href', `${ORIGIN}/agenda/`);
+    if (this.#all.dataset.lang !== options.lang) {
+      this.#all.setAttribute('href', `${ORIGIN}${agendaPaths[options.lang]}`);
+      this.#all.dataset.lang = options.lang;
+    }
     this.#list.setAttribute('aria-busy', 'true');
     this.#list.hidden = this.#list.childElementCount === 0;
     status.textContent = t.loading;
@@ -142,8 +148,13 @@ class DkProgramme extends HTMLElement {
     const agenda = safeUrl(feed?.agendaUrl);
     if (agenda) this.#all.setAttribute('href', agenda);
     const events = selectEvents(Array.isArray(feed?.events) ? feed.events : [], options, Date.now());
-    const inFrench = options.lang === 'fr' ? undefined : 'fr';
-    this.#list.replaceChildren(...events.map((event) => this.#item(event, options.layout, options.lang, inFrench)));
+    // Texts of the feed in another language than the widget's are marked: the French feed's labels and names on
+    // an English widget, the French titles (event `lang`, absent from the French feed) of events not translated.
+    const foreign = (textLang: unknown) => (textLang === options.lang ? undefined : 'fr');
+    const labelsLang = foreign(feed?.lang ?? 'fr');
+    this.#list.replaceChildren(
+      ...events.map((event) => this.#item(event, options.layout, options.lang, foreign(event.lang ?? feed?.lang ?? 'fr'), labelsLang)),
+    );
     this.#list.hidden = events.length === 0;
     this.#list.removeAttribute('aria-busy');
     status.textContent = events.length === 0 ? t.empty : t.count(events.length);
@@ -155,7 +166,7 @@ class DkProgramme extends HTMLElement {
     this.dispatchEvent(new Event('dk-programme:render', { bubbles: true }));
   }
 
-  #item(event: FeedEvent, layout: 'list' | 'compact', lang: 'fr' | 'en', inFrench: string | undefined): HTMLElement {
+  #item(event: FeedEvent, layout: 'list' | 'compact', lang: 'fr' | 'en', inFrench: string | undefined, labelsLang: string | undefined): HTMLElement {
     const t = strings[lang];
     const url = safeUrl(event.url);
     const title = String(event.title ?? '');
@@ -175,9 +186,10 @@ class DkProgramme extends HTMLElement {
       h(
         'p',
         { class: 'meta', part: 'meta' },
-        type ?? h('span', { lang: inFrench }, String(event.typeLabel ?? '')),
+        type ?? h('span', { lang: labelsLang }, String(event.typeLabel ?? '')),
         venue && ' · ',
-        venue && h('span', { lang: inFrench }, venue),
+        // Place names: French on the English site until places are translated.
+        venue && h('span', { lang: lang === 'fr' ? undefined : 'fr' }, venue),
       ),
     );
   }

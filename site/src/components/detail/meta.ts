@@ -93,17 +93,8 @@ export function upcomingSessions(sessions: readonly TrainingSession[], now: numb
 }
 
 /** What a reader must know when an event does not happen as planned. */
-export function eventStateSentence(state: EventState): string | undefined {
-  switch (state) {
-    case 'cancelled':
-      return 'Cet événement est annulé.';
-    case 'full':
-      return 'Cet événement est complet\u00a0: il n’y a plus de place disponible.';
-    case 'postponed':
-      return 'Cet événement est reporté\u00a0: la nouvelle date sera annoncée ici.';
-    default:
-      return undefined;
-  }
+export function eventStateSentence(state: EventState, lang: Lang = 'fr'): string | undefined {
+  return state === 'scheduled' ? undefined : dictionary(lang).agenda.stateSentences[state];
 }
 
 /** « 12 place de la Gare, 59140 Dunkerque » */
@@ -137,13 +128,15 @@ export function careerStoryMeta(story: CareerStory, lang: Lang = 'fr'): PageMeta
   };
 }
 
-export function eventMeta(event: Event): PageMeta {
-  const state = event.state === 'scheduled' ? '' : ` (${enumLabel('eventState', event.state, 'fr').toLocaleLowerCase('fr-FR')})`;
+export function eventMeta(event: Event, lang: Lang = 'fr'): PageMeta {
+  const t = dictionary(lang).agenda;
+  const state = event.state === 'scheduled' ? '' : ` (${enumLabel('eventState', event.state, lang).toLocaleLowerCase(lang === 'fr' ? 'fr-FR' : 'en-GB')})`;
   return {
-    title: titleOf(`${event.title}${state}`, 'Événement'),
-    description: describe(
+    title: titleOf(`${event.title}${state}`, t.eventFallbackTitle),
+    description: metaDescriptionIn(
+      lang,
       event.summary,
-      `${enumLabel('eventType', event.type, 'fr')} le ${formatParisDate(event.startsAt, 'fr')} à ${event.venue.name}.`,
+      t.eventMetaDescription(enumLabel('eventType', event.type, lang), formatParisDate(event.startsAt, lang), event.venue.name),
     ),
   };
 }

@@ -35,12 +35,46 @@ export const agenda = {
   where: 'Lieu\u00a0: ',
   when: 'Date\u00a0: ',
   state: 'État\u00a0: ',
+  /** « (3 à venir) » after the link to this month's page. */
+  toCome: (n: string) => `${n}\u00a0à venir`,
+  upcomingIn: (month: string) => `Les prochains rendez-vous en ${month}`,
+  allPastThisMonth: 'Tous les rendez-vous de ce mois sont passés.',
+  monthDescription: (count: string, month: string) => `${count} en ${month}.`,
+  filterDescription: (count: string, qualifier: string) => `${count} à venir (${qualifier}).`,
+  /** Headings of a filter page: « Lieu : Point relais… ». */
+  qualifier: (name: string, label: string) => `${name}\u00a0: ${label}`,
+  qualifierNames: { lieu: 'Lieu', public: 'Public', type: 'Type' },
+  /** The JavaScript filter's summary: « Lieu : Point relais… » (the separator between group and value). */
+  qualifierSeparator: '\u00a0: ',
   // The event page.
   backToMonth: (month: string) => `Tout le programme de ${month}`,
   venueAccess: 'Accès',
   seeVenue: 'Horaires, accès et services du lieu',
   capacity: (n: string, many: boolean) => `${n}\u00a0${many ? 'places' : 'place'}`,
   registerOnSite: 'À faire à l’accueil du lieu.',
+  eventFallbackTitle: 'Événement',
+  /** The page's description when the event has no summary: « Job dating le mardi 3 mars 2026 à … ». */
+  eventMetaDescription: (type: string, date: string, venue: string) => `${type} le ${date} à ${venue}.`,
+  practical: 'Infos pratiques',
+  factWhen: 'Quand',
+  factWhere: 'Où',
+  factState: 'État',
+  factRegistration: 'Inscription',
+  factAudiences: 'Pour qui',
+  register: 'S’inscrire',
+  /** Screen-reader end of the registration button: « S’inscrire » + « à « Job dating… » ». */
+  registerFor: (title: string) => ` à «\u00a0${title}\u00a0»`,
+  programme: 'Au programme',
+  companies: 'Entreprises présentes',
+  companiesOf: (title: string) => `Entreprises présentes à ${title}`,
+  partners: 'Partenaires',
+  partnersOf: (title: string) => `Partenaires de ${title}`,
+  accessibility: 'Accessibilité',
+  stateSentences: {
+    cancelled: 'Cet événement est annulé.',
+    full: 'Cet événement est complet\u00a0: il n’y a plus de place disponible.',
+    postponed: 'Cet événement est reporté\u00a0: la nouvelle date sera annoncée ici.',
+  },
   // The poster.
   posterTitle: (month: string) => `Programme de ${month}`,
   posterTagline: 'Des rendez-vous gratuits pour trouver un emploi, une formation ou des solutions près de chez vous.',
@@ -49,6 +83,16 @@ export const agenda = {
   posterPlaces: 'Les lieux et leurs horaires',
   posterNoHours: 'Horaires du rendez-vous indiqués dans le programme',
   posterPrint: 'Imprimer cette affiche',
+  /** The weekly hours of a place on the poster: « du lundi au vendredi : 9 h 00 – 12 h 30 ». */
+  hoursDayPair: (first: string, last: string) => `${first} et ${last}`,
+  hoursDayRun: (first: string, last: string) => `du ${first} au ${last}`,
+  hoursLine: (days: string, slots: string) => `${days}\u00a0: ${slots}`,
+  posterPageTitle: 'Affiche à imprimer',
+  posterDescription: (title: string) => `${title}\u00a0: l’affiche A4 des rendez-vous 20\u00a0000 emplois à imprimer pour les points relais.`,
+  posterHelp: 'Format A4, une ou deux pages. Pour l’imprimer, utilisez la commande Imprimer de votre navigateur (Ctrl + P, ou Cmd + P sur Mac).',
+  posterEventsOf: (month: string) => `Les rendez-vous de ${month}`,
+  /** A time range on the poster: « 14 h 00 – 16 h 30 ». */
+  posterTimeRange: (from: string, to: string) => `${from}\u00a0– ${to}`,
   posterBack: (month: string) => `Retour au programme de ${month}`,
   posterMore: (n: number) => `et ${n}\u00a0autre${n > 1 ? 's' : ''} rendez-vous en ligne`,
 } as const;

@@ -17,6 +17,8 @@ export const feeds = {
   capacityLine: (places: number) => `${new Intl.NumberFormat('fr-FR').format(places)}\u00a0${places > 1 ? 'places' : 'place'}`,
   pageLine: (url: string) => `Tous les détails\u00a0: ${url}`,
   addToCalendar: 'Ajouter à mon agenda',
+  /** Screen-reader end of « Ajouter à mon agenda »: the event's title. */
+  addToCalendarFor: (title: string) => ` «\u00a0${title}\u00a0»`,
   addToCalendarHint: 'fichier .ics pour Agenda, Outlook, Google Agenda…',
   subscribeTitle: 'S’abonner au programme dans votre agenda',
   subscribeIntro:
@@ -32,4 +34,18 @@ export const feeds = {
   googleHint:
     'Dans Google Agenda, choisissez «\u00a0Autres agendas\u00a0», puis «\u00a0À partir de l’URL\u00a0», et collez l’adresse du fichier .ics.',
   jsonFeed: 'Flux JSON pour les partenaires',
+  /** The events RSS feed (/agenda/rss.xml). */
+  rssTitle: (programme: string) => `Agenda · ${programme}`,
+  rssDescription: (programme: string) =>
+    `Les prochains rendez-vous du programme «\u00a0${programme}\u00a0»\u00a0: informations collectives, job datings, visites…`,
+  rssLanguage: 'fr-fr',
+  /** An RSS item's title when the event is not as planned: « Annulé : Job dating… ». */
+  rssStateTitle: (state: string, title: string) => `${state}\u00a0: ${title}`,
+  /** The single event's calendar file, under its page: /evenements/<slug>/evenement.ics. */
+  eventIcsFile: 'evenement.ics',
+  /** The widget's iframe page (/widget/v1/embed/): its title and heading, and its link to the programme. */
+  embedTitle: (programme: string) => `Programme · ${programme}`,
+  embedLink: 'Voir le programme',
+  /** iCalendar PRODID language. */
+  icsLanguage: 'FR',
 } as const;

@@ -1,0 +1,2 @@
+// /en/programme/programme.ics: the whole programme's calendar, English names and descriptions.
+export { GET } from '../../agenda/programme.ics';
