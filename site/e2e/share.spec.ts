@@ -47,7 +47,7 @@ test.describe('shareable pages', () => {
     pages = await sitemapPages(request);
   });
 
-  test('one page of every page type has og and Twitter tags, og:url its canonical URL and an absolute og:image on the site’s origin', async () => {
+  test('one page of every page type, French and English, has og and Twitter tags in its language, og:url its canonical URL and an absolute og:image on the site’s origin', async () => {
     const types = pageTypes(pages.map(({ path, html }) => ({ path, status: 200, size: html.length })));
     expect(types.length).toBeGreaterThan(10);
     for (const { pattern, path } of types) {
@@ -60,8 +60,10 @@ test.describe('shareable pages', () => {
         expect(tags.get(key)?.trim(), `${key} of ${where}`).toBeTruthy();
       }
       expect(tags.get('og:url'), where).toBe(canonical);
-      expect(tags.get('og:site_name'), where).toBe('20 000 emplois durables');
-      expect(tags.get('og:locale'), where).toBe('fr_FR');
+      // Each language has its own site name and locale (the English pages are under /en/).
+      const english = path.startsWith('/en/');
+      expect(tags.get('og:site_name'), where).toBe(english ? '20,000 sustainable jobs' : '20 000 emplois durables');
+      expect(tags.get('og:locale'), where).toBe(english ? 'en_GB' : 'fr_FR');
       expect(tags.get('twitter:card'), where).toBe('summary_large_image');
       expect([tags.get('og:image:width'), tags.get('og:image:height')], where).toEqual(['1200', '630']);
       const image = tags.get('og:image')!;
