@@ -1,6 +1,7 @@
 import { fr, type Dictionary } from './fr';
 import * as agenda from './en/agenda';
 import * as brand from './en/brand';
+import * as factoryMobileStops from './en/factory-mobile';
 import * as feeds from './en/feeds';
 import * as frame from './en/frame';
 import * as home from './en/home';
@@ -24,6 +25,7 @@ export const en = {
   ...fr,
   ...agenda,
   ...brand,
+  ...factoryMobileStops,
   ...feeds,
   ...frame,
   ...home,

@@ -1,5 +1,6 @@
 import * as agenda from './fr/agenda';
 import * as brand from './fr/brand';
+import * as factoryMobileStops from './fr/factory-mobile';
 import * as feeds from './fr/feeds';
 import * as frame from './fr/frame';
 import * as home from './fr/home';
@@ -22,6 +23,7 @@ import type { Widen } from './types';
 export const fr = {
   ...agenda,
   ...brand,
+  ...factoryMobileStops,
   ...feeds,
   ...frame,
   ...home,
