@@ -276,7 +276,7 @@ test.describe('English support, audiences and partners', () => {
     await expectNoAxeViolations(page);
 
     await page.goto('/en/support/theme/garde-d-enfants/');
-    await expect(page.getByRole('heading', { level: 1 })).toContainText('Childcare');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^\s*Support\s*Theme: Childcare\s*$/);
     const childcare = page.getByRole('region', { name: /^\d+\ssupport services?/ }).getByRole('listitem');
     for (const item of await childcare.all()) await expect(item.locator('p').first()).toHaveText('Theme: Childcare');
     await expect(filter.getByRole('link', { name: /^Childcare/ })).toHaveAttribute('aria-current', 'page');
