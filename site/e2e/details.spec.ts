@@ -187,3 +187,91 @@ test.describe('detail pages', () => {
     expect(checked.size).toBeGreaterThan(5);
   });
 });
+
+/** Every same-site link of the main content answers 200. */
+async function expectLinksAlive(page: Page, request: import('@playwright/test').APIRequestContext) {
+  const links = await page
+    .getByRole('main')
+    .locator('a[href^="/"]')
+    .evaluateAll((as) => [...new Set(as.map((a) => a.getAttribute('href')!))]);
+  for (const link of links) expect((await request.get(link)).status(), `${link} (linked from ${page.url()})`).toBe(200);
+  return links;
+}
+
+test.describe('English detail pages', () => {
+  test('a translated company page renders in English under /en/companies/, without the fallback note, its job and sector links on the English site and alive', async ({
+    page,
+    request,
+  }) => {
+    await page.goto('/en/companies/');
+    const href = await page.getByRole('main').getByRole('heading', { level: 2 }).getByRole('link').first().getAttribute('href');
+    expect(href).toMatch(/^\/en\/companies\/[a-z0-9-]+\/$/);
+    await page.goto(href!);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByRole('heading', { level: 1 })).not.toHaveAttribute('lang', 'fr');
+    await expect(page.getByRole('heading', { level: 2, name: 'At a glance' })).toBeVisible();
+    await expect(fact(page, 'Presence in the area')).toHaveText(/ (is setting up|is expanding|is established)/);
+    await expect(page.locator('[data-fallback-note]')).toHaveCount(0);
+    const crumbs = page.getByRole('navigation', { name: 'Breadcrumb' });
+    await expect(crumbs.getByRole('link', { name: 'Companies' })).toHaveAttribute('href', '/en/companies/');
+    const links = await expectLinksAlive(page, request);
+    // The catalogue's own links (jobs, sectors, companies, trainings) stay on the English site.
+    expect(links.filter((link) => /^\/(entreprises|metiers|formations|filieres)\//.test(link))).toEqual([]);
+    expect(links.filter((link) => link.startsWith('/en/jobs/')).length).toBeGreaterThan(0);
+    await expectNoAxeViolations(page);
+  });
+
+  test('an English job page shows English labels and links its French-only trainings to their English fallback pages, names marked lang="fr"', async ({
+    page,
+    request,
+  }) => {
+    await page.goto('/en/jobs/');
+    const jobs = await page
+      .getByRole('region', { name: /^\d+\sjobs/ })
+      .getByRole('heading', { level: 3 })
+      .getByRole('link')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+    let checked = 0;
+    for (const href of jobs) {
+      await page.goto(href);
+      await expect(page.getByRole('heading', { level: 2, name: 'At a glance' })).toBeVisible();
+      await expect(fact(page, 'ROME code')).toHaveText(/^[A-N]\d{4}$/);
+      await expect(page.getByRole('heading', { level: 2, name: 'Training for this job' })).toBeVisible();
+      const trainings = page.getByRole('list', { name: /^Trainings leading to the job / }).getByRole('link');
+      if ((await trainings.count()) === 0) continue;
+      for (const training of await trainings.all()) {
+        await expect(training).toHaveAttribute('href', /^\/en\/trainings\/[a-z0-9-]+\/$/);
+        await expect(training).toHaveAttribute('lang', 'fr');
+      }
+      await expectLinksAlive(page, request);
+      await expectNoAxeViolations(page);
+      checked++;
+      if (checked === 2) break;
+    }
+    expect(checked, 'English job pages with trainings').toBeGreaterThan(0);
+  });
+
+  test('an untranslated training’s English page shows the “Available in French” note, its French text marked lang="fr" and English interface text', async ({
+    page,
+    request,
+  }) => {
+    await page.goto('/en/trainings/');
+    const href = await page.getByRole('region', { name: /^\d+\strainings/ }).getByRole('heading', { level: 3 }).getByRole('link').first().getAttribute('href');
+    const response = await page.goto(href!);
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    const note = page.locator('[data-fallback-note]');
+    await expect(note).toHaveCount(1);
+    await expect(note).toContainText('Available in French');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveAttribute('lang', 'fr');
+    await expect(page.getByRole('navigation', { name: 'Breadcrumb' }).locator('[aria-current="page"]')).toHaveAttribute('lang', 'fr');
+    await expect(page.getByRole('heading', { level: 2, name: 'At a glance' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: 'Next sessions' })).toBeVisible();
+    await expect(fact(page, 'Duration')).toHaveAttribute('lang', 'fr');
+    await expect(fact(page, 'Level reached')).not.toHaveAttribute('lang', 'fr');
+    await expect(page.locator('main p[lang="fr"]').first()).not.toBeEmpty();
+    await expect(page.getByRole('main')).not.toContainText(/En bref|Prochaines sessions|Niveau visé/);
+    await expectLinksAlive(page, request);
+    await expectNoAxeViolations(page);
+  });
+});

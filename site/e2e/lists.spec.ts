@@ -178,3 +178,97 @@ test.describe('list filters', () => {
     }
   });
 });
+
+/** The links of one filter group of an English list page. */
+async function englishFilterLinks(page: Page, group: string) {
+  const list = page.getByRole('navigation', { name: /^Filter / }).getByRole('list', { name: group });
+  return list.getByRole('link').evaluateAll((links) =>
+    links.map((a) => ({
+      href: a.getAttribute('href') ?? '',
+      label: (a.firstChild?.textContent ?? '').trim(),
+      count: Number(a.querySelector('.filter-count')?.textContent?.replace(/\D/g, '')),
+      current: a.getAttribute('aria-current'),
+    })),
+  );
+}
+
+function englishResults(page: Page) {
+  return page.getByRole('region', { name: /^\d+\s(jobs?|trainings?)/ });
+}
+
+test.describe('English lists', () => {
+  test('/en/jobs/ lists the jobs in English, links their English pages and filters by industry and entry level under /en/jobs/', async ({
+    page,
+  }) => {
+    await page.goto('/en/jobs/');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Jobs');
+    await expect(page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Home' })).toHaveAttribute('href', '/en/');
+    const cards = englishResults(page).getByRole('listitem');
+    const total = await cards.count();
+    expect(total).toBeGreaterThan(5);
+    await expect(englishResults(page).getByRole('heading', { level: 2 })).toHaveText(new RegExp(`^\\s*${total}\\sjobs\\s*$`));
+    for (const card of await cards.all()) {
+      await expect(card.getByRole('heading', { level: 3 }).getByRole('link')).toHaveAttribute('href', /^\/en\/jobs\/[a-z0-9-]+\/$/);
+      await expect(card).toContainText('ROME code');
+      await expect(card).toContainText('Entry level');
+    }
+    await expect(englishResults(page)).toContainText(/€\d[\d,]* to €\d[\d,]* gross a month/);
+    await expect(englishResults(page)).not.toContainText('Niveau d’accès');
+
+    const levels = await englishFilterLinks(page, 'By entry level');
+    expect(levels.map((l) => l.label)).toContain('No qualification');
+    expect(levels.reduce((sum, l) => sum + l.count, 0)).toBe(total);
+    // An enumeration's filter page has the same slug in both languages (the language switcher maps them one to one).
+    expect(levels.map((l) => l.href)).toContain('/en/jobs/level/sans-diplome/');
+    const sectors = await englishFilterLinks(page, 'By industry');
+    expect(sectors.length).toBeGreaterThan(1);
+    expect(sectors.every((s) => /^\/en\/jobs\/sector\/[a-z0-9-]+\/$/.test(s.href))).toBe(true);
+
+    const option = sectors.find((s) => s.count > 0 && s.count < total)!;
+    await page.goto(option.href);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(`Industry: ${option.label}`);
+    await expect(englishResults(page).getByRole('listitem')).toHaveCount(option.count);
+    await expect(page.getByRole('link', { name: /^All jobs/ })).not.toHaveAttribute('aria-current', 'page');
+    await expectNoAxeViolations(page);
+  });
+
+  test('/en/trainings/ lists the French-only trainings with their titles marked lang="fr", English labels and English dates', async ({
+    page,
+  }) => {
+    await page.goto('/en/trainings/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Trainings');
+    const cards = englishResults(page).getByRole('listitem');
+    expect(await cards.count()).toBeGreaterThan(3);
+    for (const card of await cards.all()) {
+      const title = card.getByRole('heading', { level: 3 }).getByRole('link');
+      await expect(title).toHaveAttribute('href', /^\/en\/trainings\/[a-z0-9-]+\/$/);
+      // The demo has no English training: each one is a French fallback.
+      await expect(title).toHaveAttribute('lang', 'fr');
+      await expect(card).toContainText('Level reached');
+      await expect(card).toContainText('Next session');
+    }
+    await expect(englishResults(page)).not.toContainText(/Prochaine session|Niveau visé/);
+    await expect(englishResults(page)).not.toContainText(FRENCH_DATE);
+    for (const group of ['By format', 'By level reached', 'By audience']) {
+      const links = await englishFilterLinks(page, group);
+      expect(links.length, group).toBeGreaterThan(0);
+      expect(links.every((l) => l.href.startsWith('/en/trainings/')), group).toBe(true);
+    }
+    await expectNoAxeViolations(page);
+  });
+
+  test('/en/companies/ shows the companies in English with English presence badges, each linking its English page', async ({ page }) => {
+    await page.goto('/en/companies/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Companies');
+    await expect(page.getByRole('main')).toContainText(/\d+\scompanies, [\d,]+\sjobs planned in all/);
+    const names = page.getByRole('main').getByRole('heading', { level: 2 }).getByRole('link');
+    expect(await names.count()).toBeGreaterThan(3);
+    for (const href of await names.evaluateAll((links) => links.map((a) => a.getAttribute('href')))) {
+      expect(href).toMatch(/^\/en\/companies\/[a-z0-9-]+\/$/);
+    }
+    await expect(page.getByRole('main')).toContainText(/Setting up|Expanding|Established/);
+    await expect(page.getByRole('main')).not.toContainText(/S’installe|Se développe|emplois prévus/);
+    await expectNoAxeViolations(page);
+  });
+});

@@ -1,6 +1,7 @@
 import { fr, type Dictionary } from './fr';
 import * as agenda from './en/agenda';
 import * as brand from './en/brand';
+import * as catalogue from './en/catalogue';
 import * as factoryMobileStops from './en/factory-mobile';
 import * as feeds from './en/feeds';
 import * as frame from './en/frame';
@@ -25,6 +26,7 @@ export const en = {
   ...fr,
   ...agenda,
   ...brand,
+  ...catalogue,
   ...factoryMobileStops,
   ...feeds,
   ...frame,

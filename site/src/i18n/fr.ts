@@ -1,5 +1,6 @@
 import * as agenda from './fr/agenda';
 import * as brand from './fr/brand';
+import * as catalogue from './fr/catalogue';
 import * as factoryMobileStops from './fr/factory-mobile';
 import * as feeds from './fr/feeds';
 import * as frame from './fr/frame';
@@ -23,6 +24,7 @@ import type { Widen } from './types';
 export const fr = {
   ...agenda,
   ...brand,
+  ...catalogue,
   ...factoryMobileStops,
   ...feeds,
   ...frame,

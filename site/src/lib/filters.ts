@@ -33,25 +33,33 @@ export function filterSlug(label: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-/** The values of an enumeration in their declared order, each with the slug of its label. */
-export function enumFilterValues<V extends string>(values: readonly V[], label: (value: V) => string): FilterValue[] {
-  return values.map((key) => ({ key, slug: filterSlug(label(key)), label: label(key) }));
+/**
+ * The values of an enumeration in their declared order, each with the slug of its label, or of `slugLabel` (the
+ * French label: a filter page of an enumeration value has the same slug in both languages).
+ */
+export function enumFilterValues<V extends string>(
+  values: readonly V[],
+  label: (value: V) => string,
+  slugLabel: (value: V) => string = label,
+): FilterValue[] {
+  return values.map((key) => ({ key, slug: filterSlug(slugLabel(key)), label: label(key) }));
 }
 
 /**
  * Values of linked entries (sectors, audiences): those of the collection plus any the listed entries point at,
- * once each (by documentId), only those with a slug, in French alphabetical order.
+ * once each (by documentId), only those with a slug, in the alphabetical order of `lang` (French unless given).
  */
 export function refFilterValues(
   collection: ReadonlyArray<{ documentId: string; slug?: string | undefined; name: string }>,
   referenced: ReadonlyArray<{ documentId: string; slug?: string | undefined; name: string }>,
+  lang: 'fr' | 'en' = 'fr',
 ): FilterValue[] {
   const byId = new Map<string, FilterValue>();
   for (const ref of [...collection, ...referenced]) {
     if (!ref.slug || byId.has(ref.documentId)) continue;
     byId.set(ref.documentId, { key: ref.documentId, slug: ref.slug, label: ref.name });
   }
-  return [...byId.values()].sort((a, b) => a.label.localeCompare(b.label, 'fr', { sensitivity: 'base', numeric: true }));
+  return [...byId.values()].sort((a, b) => a.label.localeCompare(b.label, lang, { sensitivity: 'base', numeric: true }));
 }
 
 /** How many items have each key (an item with several keys counts once for each of them). */

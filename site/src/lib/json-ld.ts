@@ -85,8 +85,13 @@ function postalAddress(address: Company['address'] | Venue['address'] | undefine
   };
 }
 
-export function organizationLd(company: Company, site: Site): WithContext<Organization> {
-  const url = pageUrl('companies', company.slug, site);
+/** The page of a catalogue entry in one language (the entry's slug is that of its page there). */
+function cataloguePageUrl(section: 'companies' | 'jobs' | 'trainings', slug: string, site: Site, lang: 'fr' | 'en'): string {
+  return absoluteUrl(sectionHref(lang, section, slug), site);
+}
+
+export function organizationLd(company: Company, site: Site, lang: 'fr' | 'en' = 'fr'): WithContext<Organization> {
+  const url = cataloguePageUrl('companies', company.slug, site, lang);
   return compact<WithContext<Organization>>({
     '@context': CONTEXT,
     '@type': 'Organization',
@@ -101,7 +106,7 @@ export function organizationLd(company: Company, site: Site): WithContext<Organi
   });
 }
 
-export function occupationLd(job: Job, site: Site): WithContext<Occupation> {
+export function occupationLd(job: Job, site: Site, lang: 'fr' | 'en' = 'fr'): WithContext<Occupation> {
   const hasSalary = job.salaryMin !== undefined || job.salaryMax !== undefined;
   return compact<WithContext<Occupation>>({
     '@context': CONTEXT,
@@ -109,7 +114,7 @@ export function occupationLd(job: Job, site: Site): WithContext<Occupation> {
     name: job.title,
     alternateName: [job.titleFeminine, job.titleMasculine].filter((t): t is string => Boolean(t) && t !== job.title),
     description: job.summary,
-    url: pageUrl('jobs', job.slug, site),
+    url: cataloguePageUrl('jobs', job.slug, site, lang),
     // The French job register's code (Répertoire opérationnel des métiers et des emplois).
     occupationalCategory: {
       '@type': 'CategoryCode',
@@ -117,9 +122,9 @@ export function occupationLd(job: Job, site: Site): WithContext<Occupation> {
       inCodeSet: { '@type': 'CategoryCodeSet', name: 'ROME' },
     },
     skills: job.skills.map((s) => s.text),
-    educationRequirements: job.accessLevel === 'none' ? undefined : enumLabel('level', job.accessLevel, 'fr'),
+    educationRequirements: job.accessLevel === 'none' ? undefined : enumLabel('level', job.accessLevel, lang),
     responsibilities: job.workingConditions,
-    occupationLocation: { '@type': 'AdministrativeArea', name: 'Bassin d’emploi de Dunkerque' },
+    occupationLocation: { '@type': 'AdministrativeArea', name: lang === 'fr' ? 'Bassin d’emploi de Dunkerque' : 'Dunkirk employment area' },
     estimatedSalary: hasSalary
       ? [
           {
@@ -159,6 +164,7 @@ export function courseLd(
   training: TrainingPath,
   site: Site,
   sessions: readonly TrainingSession[] = training.sessions,
+  lang: 'fr' | 'en' = 'fr',
 ): WithContext<Course> {
   const free = training.free && !training.paid ? true : training.paid && !training.free ? false : undefined;
   return compact<WithContext<Course>>({
@@ -166,9 +172,9 @@ export function courseLd(
     '@type': 'Course',
     name: training.title,
     description: training.summary,
-    url: pageUrl('trainingPaths', training.slug, site),
+    url: cataloguePageUrl('trainings', training.slug, site, lang),
     provider: training.provider ? { '@type': 'Organization', name: training.provider.name } : undefined,
-    educationalLevel: enumLabel('level', training.level, 'fr'),
+    educationalLevel: enumLabel('level', training.level, lang),
     timeRequired: training.durationHours ? `PT${training.durationHours}H` : undefined,
     coursePrerequisites: training.prerequisites,
     isAccessibleForFree: free,

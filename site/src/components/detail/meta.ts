@@ -13,7 +13,7 @@ import {
   type TrainingSession,
   type Venue,
 } from '@dk20000/shared';
-import { formatNumber } from '../../lib/format';
+import { countLabel, formatNumber } from '../../lib/format';
 import { metaDescription, metaDescriptionIn } from '../../lib/description';
 import { dictionary, type Lang } from '../../i18n';
 
@@ -37,11 +37,20 @@ export function titleOf(name: string | undefined, fallback: string): string {
   return (name ?? '').replace(/[ \t\r\n]+/g, ' ').trim() || fallback;
 }
 
-export function companyMeta(company: Company): PageMeta {
-  const where = company.town ? ` à ${company.town.name}` : '';
+/** The editor's summary when it is in the page's language (a French fallback on the English site is described in English). */
+function summaryIn(lang: Lang, contentLang: Lang, summary: string | undefined): string | undefined {
+  return contentLang === lang ? summary : undefined;
+}
+
+export function companyMeta(company: Company, lang: Lang = 'fr', contentLang: Lang = lang): PageMeta {
+  const t = dictionary(lang).catalogue.companies;
   return {
-    title: titleOf(company.name, 'Entreprise'),
-    description: describe(company.summary, `${company.name}, entreprise du bassin d’emploi de Dunkerque${where}.`),
+    title: titleOf(company.name, t.fallbackTitle),
+    description: metaDescriptionIn(
+      lang,
+      summaryIn(lang, contentLang, company.summary),
+      t.metaDescription(company.name, company.town?.name),
+    ),
   };
 }
 
@@ -66,22 +75,28 @@ export function storiesAbout(
     .sort((a, b) => Number(b.featured) - Number(a.featured) || a.firstName.localeCompare(b.firstName, 'fr'));
 }
 
-const euros = (n: number) => `${formatNumber(n)}\u00a0€`;
+/** « 1 900 € », « €1,900 » */
+const euros = (n: number, lang: Lang) => (lang === 'fr' ? `${formatNumber(n, lang)}\u00a0€` : `€${formatNumber(n, lang)}`);
 
-/** « de 1 900 € à 2 400 € brut par mois », « à partir de 1 900 € brut par mois »; undefined when unknown. */
-export function salaryRange(min: number | undefined, max: number | undefined): string | undefined {
+/**
+ * « de 1 900 € à 2 400 € brut par mois », « à partir de 1 900 € brut par mois », « €1,900 to €2,400 gross a month »;
+ * undefined when unknown.
+ */
+export function salaryRange(min: number | undefined, max: number | undefined, lang: Lang = 'fr'): string | undefined {
+  const t = dictionary(lang).catalogue.jobs;
   if (min !== undefined && max !== undefined) {
-    return min === max ? `${euros(min)} brut par mois` : `de ${euros(min)} à ${euros(max)} brut par mois`;
+    return min === max ? t.salaryExact(euros(min, lang)) : t.salaryRange(euros(min, lang), euros(max, lang));
   }
-  if (min !== undefined) return `à partir de ${euros(min)} brut par mois`;
-  if (max !== undefined) return `jusqu’à ${euros(max)} brut par mois`;
+  if (min !== undefined) return t.salaryFrom(euros(min, lang));
+  if (max !== undefined) return t.salaryUpTo(euros(max, lang));
   return undefined;
 }
 
-/** « 6 mois (420 heures) » */
-export function durationText(duration: string, hours: number | undefined): string {
+/** « 6 mois (420 heures) »: `lang` is the language the editor wrote the duration in. */
+export function durationText(duration: string, hours: number | undefined, lang: Lang = 'fr'): string {
   if (hours === undefined) return duration;
-  return `${duration} (${formatNumber(hours)}\u00a0${hours > 1 ? 'heures' : 'heure'})`;
+  const unit = dictionary(lang).catalogue.trainings.hours;
+  return `${duration} (${countLabel(hours, unit.one, unit.many, lang)})`;
 }
 
 /** Sessions that have not ended on the Paris day of `now`, soonest first. */
@@ -103,19 +118,22 @@ export function venueAddress(venue: Pick<Venue, 'address'>): string {
   return [street, [postalCode, city].filter(Boolean).join(' ')].filter(Boolean).join(', ');
 }
 
-export function jobMeta(job: Job): PageMeta {
+export function jobMeta(job: Job, lang: Lang = 'fr', contentLang: Lang = lang): PageMeta {
+  const t = dictionary(lang).catalogue.jobs;
   return {
-    title: titleOf(job.title, 'Métier'),
-    description: describe(job.summary, `${job.title}\u00a0: un métier qui recrute sur le bassin d’emploi de Dunkerque.`),
+    title: titleOf(job.title, t.fallbackTitle),
+    description: metaDescriptionIn(lang, summaryIn(lang, contentLang, job.summary), t.metaDescription(job.title)),
   };
 }
 
-export function trainingMeta(training: TrainingPath): PageMeta {
+export function trainingMeta(training: TrainingPath, lang: Lang = 'fr', contentLang: Lang = lang): PageMeta {
+  const t = dictionary(lang).catalogue.trainings;
   return {
-    title: titleOf(training.title, 'Formation'),
-    description: describe(
-      training.summary,
-      `${training.title}\u00a0: ${enumLabel('trainingFormat', training.format, 'fr').toLocaleLowerCase('fr-FR')}, ${training.duration}.`,
+    title: titleOf(training.title, t.fallbackTitle),
+    description: metaDescriptionIn(
+      lang,
+      summaryIn(lang, contentLang, training.summary),
+      t.metaDescription(training.title, enumLabel('trainingFormat', training.format, lang), training.duration),
     ),
   };
 }
@@ -153,9 +171,12 @@ export function pageMeta(page: Page): PageMeta {
 }
 
 /** « Au féminin : opératrice », « Au masculin : opérateur »: the gendered forms of a job title the editor gave. */
-export function genderedTitles(job: { titleFeminine?: string; titleMasculine?: string }): string[] {
+export function genderedTitles(job: { titleFeminine?: string; titleMasculine?: string }, lang: Lang = 'fr'): string[] {
+  const t = dictionary(lang).catalogue.jobs;
+  // English job titles are not gendered: an editor who copied one title into both fields gets no line for them.
+  if (lang === 'en' && job.titleFeminine === job.titleMasculine) return [];
   return [
-    job.titleFeminine ? `Au féminin\u00a0: ${job.titleFeminine}` : undefined,
-    job.titleMasculine ? `Au masculin\u00a0: ${job.titleMasculine}` : undefined,
-  ].filter((t): t is string => Boolean(t));
+    job.titleFeminine ? t.feminine(job.titleFeminine) : undefined,
+    job.titleMasculine ? t.masculine(job.titleMasculine) : undefined,
+  ].filter((text): text is string => Boolean(text));
 }
