@@ -26,16 +26,17 @@ export const widgetPage: Widen<typeof fr> = {
     'If your content management system removes scripts, paste an iframe: it shows the same list, with an accessible title. The second line, optional, fits the frame’s height to its content.',
   feedsTitle: 'JSON and ICS feeds, to go further',
   feedsBody:
-    'Upcoming events are published in an open, versioned JSON feed (any incompatible change will come as a version 2, with version 1 still available), with its JSON schema. ICS calendars let people subscribe from their calendar app.',
+    'Upcoming events are published in an open, versioned JSON feed (any incompatible change will come as a version 2, with version 1 still available), with its JSON schema. ICS calendars let people subscribe from their calendar app. The addresses below give English labels and links to the English pages (the French partner page lists the French ones).',
+  // The English feeds and calendars: English labels and links, the same identifiers as the French ones.
   feeds: [
-    ['/api/v1/programme.json', 'the whole upcoming programme (JSON)'],
-    ['/api/v1/programme/lieu/<lieu>.json', 'one place'],
-    ['/api/v1/programme/public/<public>.json', 'one audience'],
-    ['/api/v1/programme/type/<type>.json', 'one type of event'],
+    ['/api/v1/en/programme.json', 'the whole upcoming programme (JSON)'],
+    ['/api/v1/en/programme/lieu/<lieu>.json', 'one place'],
+    ['/api/v1/en/programme/public/<public>.json', 'one audience'],
+    ['/api/v1/en/programme/type/<type>.json', 'one type of event'],
     ['/api/v1/programme.schema.json', 'the feed’s JSON schema'],
-    ['/agenda/programme.ics', 'the calendar of the whole programme (ICS)'],
-    ['/agenda/lieu/<lieu>.ics', 'the calendar of one place'],
-    ['/agenda/public/<public>.ics', 'the calendar of one audience'],
+    ['/en/programme/programme.ics', 'the calendar of the whole programme (ICS)'],
+    ['/en/programme/place/<lieu>.ics', 'the calendar of one place'],
+    ['/en/programme/audience/<public>.ics', 'the calendar of one audience'],
   ],
   generatorTitle: 'Make your snippet',
   generatorIntro:
