@@ -1,6 +1,6 @@
 import { enumLabel, enums, type Job, type TrainingPath } from '@dk20000/shared';
 import { describe, expect, it } from 'vitest';
-import { filterById, jobFilters, listView, trainingFilters } from '../src/lib/catalogue';
+import { filterById, jobFilters, listView, trainingFilters, withFrenchRefs } from '../src/lib/catalogue';
 import { countByKey, enumFilterValues, filterOptions, filterSlug, refFilterValues, withKey } from '../src/lib/filters';
 
 const job = (over: Partial<Job>): Job =>
@@ -189,5 +189,50 @@ describe('listView', () => {
 
   it('refuses a value the filter does not have', () => {
     expect(() => listView(filters, jobs, { filterId: 'filiere', slug: 'inconnue' })).toThrow(RangeError);
+  });
+});
+
+describe('English catalogue filters', () => {
+  it('English job filters live under /en/jobs/sector/ and /en/jobs/level/, with English labels and the French level slugs', () => {
+    const jobs = [job({ documentId: 'a', accessLevel: 'none' }), job({ documentId: 'b', accessLevel: 'bac2' })];
+    const [sector, level] = jobFilters(jobs, [{ documentId: 's', slug: 'steel', name: 'Steel' }], 'en');
+    expect(sector!.base).toBe('/en/jobs/sector/');
+    expect(sector!.title).toBe('By industry');
+    expect(level!.base).toBe('/en/jobs/level/');
+    expect(level!.values.slice(0, 2).map((v) => [v.slug, v.label])).toEqual([
+      ['sans-diplome', 'No qualification'],
+      ['cap-bep', 'Vocational certificate (CAP/BEP)'],
+    ]);
+    const view = listView(jobFilters(jobs, [], 'en'), jobs, { filterId: 'niveau', slug: 'sans-diplome' }, 'en');
+    expect(view.qualifier).toBe('Entry level: No qualification');
+    expect(view.shown.map((j) => j.documentId)).toEqual(['a']);
+  });
+
+  it('French job filters keep their French folders, labels and qualifier', () => {
+    const jobs = [job({ documentId: 'a', accessLevel: 'none' })];
+    const view = listView(jobFilters(jobs, []), jobs, { filterId: 'niveau', slug: 'sans-diplome' });
+    expect(view.qualifier).toBe('Niveau d’accès\u00a0: Sans diplôme');
+    expect(jobFilters(jobs, []).map((f) => f.base)).toEqual(['/metiers/filiere/', '/metiers/niveau/']);
+  });
+
+  it('English training filters live under /en/trainings/format/, level/ and audience/', () => {
+    expect(trainingFilters([], [], 'en').map((f) => f.base)).toEqual([
+      '/en/trainings/format/',
+      '/en/trainings/level/',
+      '/en/trainings/audience/',
+    ]);
+    expect(trainingFilters([], [], 'en')[0]!.values.map((v) => v.slug)).toEqual(
+      trainingFilters([], [])[0]!.values.map((v) => v.slug),
+    );
+  });
+
+  it('withFrenchRefs adds the French version’s relations missing from the English entry, once each, after its own', () => {
+    const own = [{ documentId: 'x', slug: 'x-en', name: 'X' }];
+    const french = [
+      { documentId: 'y', slug: 'y-fr', name: 'Y' },
+      { documentId: 'x', slug: 'x-fr', name: 'X fr' },
+    ];
+    expect(withFrenchRefs(own, french).map((r) => r.slug)).toEqual(['x-en', 'y-fr']);
+    expect(withFrenchRefs(own, undefined)).toEqual(own);
   });
 });
