@@ -155,7 +155,7 @@ describe('snippets of the partner page', () => {
       [
         '<script src="https://emplois.example/widget/v1/programme.js" defer></script>',
         '<dk-programme lieu="job-labo" limit="3" layout="compact" lang="en" style="--dk-color-primary:#5a2d82">',
-        '  <a href="https://emplois.example/agenda/">See the programme of 20 000 emplois durables</a>',
+        '  <a href="https://emplois.example/en/programme/">See the programme of 20,000 sustainable jobs</a>',
         '</dk-programme>',
       ].join('\n'),
     );
@@ -169,6 +169,16 @@ describe('snippets of the partner page', () => {
   it('drops values that are not slugs, default values and colours that are not #rrggbb', () => {
     expect(snippetAttributes({ mode: 'composant', lieu: '"><script>', limit: '5', layout: 'list', lang: 'fr' })).toEqual([]);
     expect(snippet({ mode: 'composant', colors: { primary: 'red;x:y' } }, site)).toContain('<dk-programme>');
+  });
+  it('gives the English feeds for an English choice: the English JSON slice (same identifier) and the English programme’s calendar', () => {
+    expect(feedUrls({ mode: 'flux', lieu: 'job-labo', lang: 'en' }, site)).toEqual({
+      json: 'https://emplois.example/api/v1/en/programme/lieu/job-labo.json',
+      ics: 'https://emplois.example/agenda/lieu/job-labo.ics',
+    });
+    expect(feedUrls({ mode: 'flux', lang: 'en' }, site)).toEqual({
+      json: 'https://emplois.example/api/v1/en/programme.json',
+      ics: 'https://emplois.example/en/programme/programme.ics',
+    });
   });
   it('gives the JSON slice and the calendar of a choice', () => {
     expect(feedUrls({ mode: 'flux', lieu: 'job-labo' }, site)).toEqual({

@@ -1,4 +1,5 @@
 import { fileSlug } from '@dk20000/shared/file-names';
+import { agendaPaths, feedUrl } from '../../widget/src/core';
 
 /**
  * The snippets of the partner page's generator (/widget/): the web component, the iframe, the feed URLs. Pure, so
@@ -53,12 +54,19 @@ export function embedQuery(choice: SnippetChoice): string {
   return new URLSearchParams([...snippetAttributes(choice), ...colors(choice)]).toString();
 }
 
-/** Absolute URLs of the feeds matching a choice (JSON slice, ICS calendar when one exists for it). */
+/**
+ * Absolute URLs of the feeds matching a choice (JSON slice, ICS calendar when one exists for it). English: the
+ * English JSON feed (same slices, /api/v1/en/…) and the English programme's calendar; a place's or a public's
+ * calendar stays the French one, whose file is named after the same identifier as the feed's slice.
+ */
 export function feedUrls(choice: SnippetChoice, site: string): { json: string; ics: string } {
   const base = site.replace(/\/+$/, '');
-  const [first] = snippetAttributes(choice).filter(([name]) => name === 'lieu' || name === 'public' || name === 'type');
-  const json = first ? `${base}/api/v1/programme/${first[0]}/${fileSlug(first[1])}.json` : `${base}/api/v1/programme.json`;
-  const ics = first && first[0] !== 'type' ? `${base}/agenda/${first[0]}/${fileSlug(first[1])}.ics` : `${base}/agenda/programme.ics`;
+  const lang = choice.lang === 'en' ? 'en' : 'fr';
+  const attrs = snippetAttributes(choice);
+  const [first] = attrs.filter(([name]) => name === 'lieu' || name === 'public' || name === 'type');
+  const filter = first ? { [first[0]]: first[1] } : {};
+  const json = feedUrl(base, { ...filter, lang });
+  const ics = first && first[0] !== 'type' ? `${base}/agenda/${first[0]}/${fileSlug(first[1])}.ics` : `${base}${agendaPaths[lang]}programme.ics`;
   return { json, ics };
 }
 
@@ -73,7 +81,7 @@ export function snippet(choice: SnippetChoice, site: string): string {
   }
   if (choice.mode === 'iframe') {
     const query = embedQuery(choice);
-    const title = en ? 'Upcoming events — 20 000 emplois durables' : 'Prochains rendez-vous — 20 000 emplois durables';
+    const title = en ? 'Upcoming events — 20,000 sustainable jobs' : 'Prochains rendez-vous — 20 000 emplois durables';
     return [
       `<iframe src="${escapeAttr(`${base}/widget/v1/embed/${query ? `?${query}` : ''}`)}" title="${title}" width="100%" height="600" style="border:0;max-width:100%" loading="lazy"></iframe>`,
       `<script src="${base}/widget/v1/resize.js" defer></script>`,
@@ -85,11 +93,11 @@ export function snippet(choice: SnippetChoice, site: string): string {
   const attributes = [...attrs, ...(style ? [['style', style] as [string, string]] : [])]
     .map(([name, value]) => ` ${name}="${escapeAttr(value)}"`)
     .join('');
-  const fallback = en ? 'See the programme of 20 000 emplois durables' : 'Voir le programme des 20 000 emplois durables';
+  const fallback = en ? 'See the programme of 20,000 sustainable jobs' : 'Voir le programme des 20 000 emplois durables';
   return [
     `<script src="${base}/widget/v1/programme.js" defer></script>`,
     `<dk-programme${attributes}>`,
-    `  <a href="${base}/agenda/">${fallback}</a>`,
+    `  <a href="${base}${agendaPaths[en ? 'en' : 'fr']}">${fallback}</a>`,
     '</dk-programme>',
   ].join('\n');
 }
