@@ -230,6 +230,7 @@ test.describe('venues in English', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Point relais Dunkerque – place de la Gare');
     await expect(page.getByRole('heading', { level: 1 })).toHaveAttribute('lang', 'fr');
     await expect(page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Places' })).toHaveAttribute('href', '/en/places/');
+    await expect(page.getByRole('navigation', { name: 'Breadcrumb' }).locator('[aria-current="page"]')).toHaveAttribute('lang', 'fr');
     const table = page.getByRole('table', { name: /^Opening hours/ });
     await expect(table.getByRole('columnheader')).toHaveText(['Day', 'Hours']);
     await expect(table.getByRole('rowheader')).toHaveText(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
@@ -263,5 +264,29 @@ test.describe('venues in English', () => {
     await page.reload();
     expect(await shownState(page)).toMatch(/^Closed today \(.+\) · opens /);
     await expect(page.locator('[data-open-today]')).toHaveText('Today, Monday: closed');
+  });
+});
+
+test.describe('Factory Mobile in English', () => {
+  test('the English Factory Mobile page lists the same stops with English dates, times and links, French place names marked lang="fr", with no axe violation', async ({ page }) => {
+    await page.goto('/factory-mobile/');
+    const french = await page.locator('tr[data-stop]').count();
+    expect((await page.goto('/en/factory-mobile/'))?.status()).toBe(200);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('The Fabulous Factory Mobile');
+    const table = page.getByRole('table', { name: /^Next stops of the Factory Mobile/ });
+    await expect(table.getByRole('columnheader')).toHaveText(['Date', 'Town and place']);
+    const rows = page.locator('tr[data-stop]');
+    await expect(rows).toHaveCount(french);
+    const dates = await rows.locator('th a').allInnerTexts();
+    for (const date of dates) expect(date.replaceAll('\u00a0', ' ')).toMatch(/^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) \d{1,2} [A-Z][a-z]+ \d{4}$/);
+    await expect(rows.first().locator('th span').first()).toHaveText(/^\s*\d{1,2}:\d{2}\s(am|pm) – \d{1,2}:\d{2}\s(am|pm)\s*$/);
+    const hrefs = await rows.locator('th a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+    expect(hrefs.every((href) => /^\/en\/events\/[^/]+\/$/.test(href))).toBe(true);
+    const place = rows.first().locator('td a');
+    await expect(place).toHaveAttribute('href', /^\/en\/places\/factory-mobile-[a-z-]+\/$/);
+    await expect(place).toHaveAttribute('lang', 'fr');
+    await expect(page.getByRole('heading', { name: 'On board the lorry' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'The stops in the programme' })).toHaveAttribute('href', '/en/programme/type/mobile-stop/');
+    await expectNoAxeViolations(page);
   });
 });

@@ -98,7 +98,7 @@ test.describe('visits in English', () => {
       await page.goto('/en/visits/');
       await page.getByRole('link', { name: /^Self-guided tour/ }).click();
       await expect(page).toHaveURL(/\/en\/visits\/mode\/visite-en-autonomie\/$/);
-      await expect(page.getByRole('heading', { level: 1 })).toContainText('Self-guided tour');
+      await expect(page.getByRole('heading', { level: 1 })).toContainText('Type of visit: Self-guided tour');
       const cards = page.getByRole('main').locator('article');
       expect(await cards.count()).toBeGreaterThan(0);
       for (const card of await cards.all()) await expect(card).toContainText('Self-guided tour');
@@ -116,6 +116,7 @@ test.describe('visits in English', () => {
     await expect(page.getByRole('main').locator('[data-fallback-note]')).toContainText('Available in French');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Les incontournables : Job Labo, PLUS et Port Center');
     await expect(page.getByRole('heading', { level: 1 })).toHaveAttribute('lang', 'fr');
+    await expect(page.getByRole('navigation', { name: 'Breadcrumb' }).locator('[aria-current="page"]')).toHaveAttribute('lang', 'fr');
     const stops = page.getByRole('region', { name: 'The stops' }).getByRole('listitem');
     await expect(stops).toHaveCount(4);
     await expect(stops.nth(0).getByRole('heading')).toHaveText('Stop 1: Point relais place de la Gare');

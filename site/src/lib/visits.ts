@@ -17,17 +17,17 @@ type Linkable = { documentId: string; slug?: string | undefined; name: string };
  */
 export function visitFilters(visits: readonly Visit[], audiences: readonly Linkable[], lang: Lang = 'fr'): ListFilter<Visit>[] {
   const t = dictionary(lang).visits.filters;
-  const frenchSlugs = new Map(enumFilterValues(enums.visitMode.options, (v) => enumLabel('visitMode', v, 'fr')).map((v) => [v.key, v.slug]));
   return [
     {
       id: 'mode',
       title: t.mode.title,
       name: t.mode.name,
       base: subHref(lang, 'visits', 'mode'),
-      values: enumFilterValues(enums.visitMode.options, (v) => enumLabel('visitMode', v, lang)).map((value) => ({
-        ...value,
-        slug: frenchSlugs.get(value.key) ?? value.slug,
-      })),
+      values: enumFilterValues(
+        enums.visitMode.options,
+        (v) => enumLabel('visitMode', v, lang),
+        (v) => enumLabel('visitMode', v, 'fr'),
+      ),
       keysOf: (visit) => [visit.mode],
     },
     {
@@ -35,7 +35,7 @@ export function visitFilters(visits: readonly Visit[], audiences: readonly Linka
       title: t.public.title,
       name: t.public.name,
       base: subHref(lang, 'visits', 'public'),
-      values: refFilterValues(audiences, visits.flatMap((v) => v.audiences)),
+      values: refFilterValues(audiences, visits.flatMap((v) => v.audiences), lang),
       keysOf: (visit) => visit.audiences.map((a: Ref) => a.documentId),
     },
   ];
