@@ -1,4 +1,6 @@
 import { devices } from '@playwright/test';
+import { dictionary } from '../src/i18n';
+import { sectionHref } from '../src/i18n/routes';
 import { mainNav } from '../src/lib/site';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 
@@ -115,6 +117,56 @@ test.describe('header menu on a wide screen', () => {
     // Escape on a wide screen closes nothing and keeps the focus where it is.
     await page.keyboard.press('Escape');
     await expect(nav.getByRole('link', { name: mainNav('fr').at(-1)?.label ?? '', exact: true })).toBeFocused();
+  });
+});
+
+test.describe('English header menu', () => {
+  const en = dictionary('en').frame.menu;
+
+  test.describe('on a wide screen', () => {
+    test.use({ viewport: { width: 1280, height: 800 }, isMobile: false, hasTouch: false });
+
+    test('an English page shows the English menu in order, with English addresses, Tab reaches each link, and its section is current', async ({
+      page,
+    }) => {
+      await page.goto(sectionHref('en', 'trainings'));
+      const nav = page.getByRole('navigation', { name: en.navLabel });
+      const links = await nav.getByRole('link').evaluateAll((els) => els.map((a) => [a.textContent?.trim(), a.getAttribute('href')]));
+      expect(links).toEqual(mainNav('en').map((item) => [item.label, item.href]));
+      await nav.getByRole('link').first().focus();
+      for (const item of mainNav('en').slice(1)) {
+        await page.keyboard.press('Tab');
+        await expect(nav.getByRole('link', { name: item.label, exact: true })).toBeFocused();
+      }
+      const trainings = mainNav('en').find((item) => item.section === 'trainings');
+      await expect(nav.getByRole('link', { name: trainings?.label ?? '', exact: true })).toHaveAttribute('aria-current', 'page');
+    });
+  });
+
+  test.describe('on a phone (Pixel 7)', () => {
+    test.use(pixel7);
+
+    test('the English menu button opens the English menu, a detail page marks its section, and Escape closes it', async ({ page }) => {
+      await page.goto(sectionHref('en', 'companies'));
+      const href = await page
+        .getByRole('main')
+        .locator(`a[href^="${sectionHref('en', 'companies')}"]:not([href="${sectionHref('en', 'companies')}"])`)
+        .first()
+        .getAttribute('href');
+      expect(href).toMatch(new RegExp(`^${sectionHref('en', 'companies')}[a-z0-9-]+/$`));
+      await page.goto(href ?? '');
+      const nav = page.getByRole('navigation', { name: en.navLabel });
+      const button = nav.getByRole('button', { name: en.button });
+      await button.click();
+      await expect(button).toHaveAttribute('aria-expanded', 'true');
+      await expect(nav.getByRole('link')).toHaveCount(mainNav('en').length);
+      const companies = mainNav('en').find((item) => item.section === 'companies');
+      await expect(nav.getByRole('link', { name: companies?.label ?? '', exact: true })).toHaveAttribute('aria-current', 'true');
+      await expectNoAxeViolations(page);
+      await page.keyboard.press('Escape');
+      await expect(button).toHaveAttribute('aria-expanded', 'false');
+      await expect(button).toBeFocused();
+    });
   });
 });
 
