@@ -242,6 +242,10 @@ test.describe('venues in English', () => {
     await expect(page.getByRole('complementary', { name: 'Practical information' })).toContainText('pôle d’échange des bus');
     await expect(page.locator('[data-open-today]')).toHaveText(/^Today, (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday): /);
     await expect(page.getByRole('link', { name: /^Dunkerque/ })).toHaveAttribute('href', '/en/places/town/dunkerque/');
+    const events = page.getByRole('region', { name: 'Coming up here' }).locator('article');
+    expect(await events.count()).toBeGreaterThan(0);
+    await expect(events.first().getByRole('heading').getByRole('link')).toHaveAttribute('href', /^\/en\/events\/[^/]+\/$/);
+    await expect(events.first().locator('time')).toHaveText(/^\s*(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s\d{1,2}\s[A-Z][a-z]+\s\d{4}, \d{1,2}:\d{2}\s(am|pm)/);
     const ld = (await page.locator('script[type="application/ld+json"]').allTextContents()).map((t) => JSON.parse(t));
     expect(ld.find((d) => d['@type'] === 'Place')?.url).toMatch(/\/en\/places\/point-relais-dunkerque-gare\/$/);
     const levels = await page.locator('main :is(h1, h2, h3, h4)').evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
