@@ -170,7 +170,8 @@ export function matchesPattern(path: string, pattern: string): boolean {
     .split('*')
     .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
     .join('[^/]+');
-  return new RegExp(`^${source}$`).test(path);
+  // A leaf pattern (`/metiers/*`) stands for pages whose address ends with a slash.
+  return new RegExp(`^${source}${pattern.endsWith('*') ? '/' : ''}$`).test(path);
 }
 
 /** The attributes of every tag of one name in an HTML text: `tags(html, 'link')`. */
