@@ -43,6 +43,10 @@ const build = () => buildRelease({ strapiUrl: strapi.url, token: strapi.token, r
 const get = (path: string) => fetch(`${site.url}${path}`, { redirect: 'manual' });
 const releaseFile = (path: string) => readFileSync(join(liveRelease(releasesDir)!, path), 'utf8');
 const companyPath = (slug: string) => `/entreprises/${slug}/`;
+const englishPath = (slug: string) => `/en/companies/${slug}/`;
+/** The English version of the first company: its slug before and after an editor renames it. */
+let englishFirst = '';
+const englishSecond = `renamed-company-${suffix}`;
 
 /** Every <loc> of the live release's sitemap chunks. */
 function sitemapUrls(): string[] {
@@ -52,11 +56,11 @@ function sitemapUrls(): string[] {
   return chunks.flatMap((name) => [...readFileSync(join(dir, name), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname));
 }
 
-/** Old → new lines of the live release's _redirects file. */
-function redirectsLines(): string[] {
+/** Old → new lines of the live release's _redirects file: the French site's (`en`: the English site's). */
+function redirectsLines(lang: 'fr' | 'en' = 'fr'): string[] {
   return releaseFile('_redirects')
     .split('\n')
-    .filter((line) => line.trim() && !line.startsWith('#'));
+    .filter((line) => line.trim() && !line.startsWith('#') && line.startsWith('/en/') === (lang === 'en'));
 }
 
 async function rename(id: string, slug: string) {
@@ -72,6 +76,8 @@ beforeAll(async () => {
   first = company.slug;
   otherId = other.documentId;
   otherOld = other.slug;
+  const english = await fetch(`${strapi.url}/api/companies?filters[documentId][$eq]=${documentId}&locale=en`, { headers: { Authorization: `Bearer ${strapi.token}` } });
+  englishFirst = ((await english.json()) as { data: { slug: string }[] }).data[0]!.slug;
   await build();
   site = await serveStatic(() => liveRelease(releasesDir)!, SITE_PORT);
 }, BUILD_TIMEOUT);
@@ -85,7 +91,9 @@ describe('an editor renames a company in the admin and publishes: the old addres
   it('before any rename: the companies answer 200 at their address and the _redirects file lists no redirect', async () => {
     expect((await get(companyPath(first))).status).toBe(200);
     expect((await get(companyPath(otherOld))).status).toBe(200);
+    expect((await get(englishPath(englishFirst))).status).toBe(200);
     expect(redirectsLines()).toEqual([]);
+    expect(redirectsLines('en')).toEqual([]);
   });
 
   it('after the rename and a rebuild: the old address answers 301 to the new one on the local server, and the new one 200', async () => {
@@ -130,6 +138,8 @@ describe('an editor renames a company in the admin and publishes: the old addres
 
   it('after a second rename: both old addresses redirect in one hop to the latest, which answers 200; the sitemap has only the latest', async () => {
     await rename(documentId, third);
+    // The English version is renamed too (checked by the next test, on the same build).
+    await admin.update(COMPANY, documentId, { slug: englishSecond }, { publish: true, locale: 'en' });
     // Meanwhile a new company takes the other company's old slug.
     await admin.create(COMPANY, { name: 'Nouvelle venue sur le port', slug: otherOld, summary: 'Une autre entreprise.', presence: 'arriving' }, { publish: true });
     await build();
@@ -145,6 +155,26 @@ describe('an editor renames a company in the admin and publishes: the old addres
     expect(urls).not.toContain(companyPath(first));
     expect(urls).not.toContain(companyPath(second));
   }, BUILD_TIMEOUT);
+
+  it('the English version renamed in the admin: its old English address answers 301 to the new one, with an English redirect page, a _redirects line, and only the new one in the sitemap', async () => {
+    const old = await get(englishPath(englishFirst));
+    expect(old.status).toBe(301);
+    expect(old.headers.get('location')).toBe(englishPath(englishSecond));
+    expect((await get(englishPath(englishSecond))).status).toBe(200);
+    const html = releaseFile(`en/companies/${englishFirst}/index.html`);
+    expect(html).toMatch(/<html lang="en"/);
+    expect(html).toContain(`content="0; url=${englishPath(englishSecond)}"`);
+    expect(html).toMatch(/<meta name="robots" content="noindex"/);
+    expect(html).toMatch(new RegExp(`This page has moved to: <a href="${englishPath(englishSecond)}"`));
+    expect(redirectsLines('en')).toContain(`${englishPath(englishFirst)} ${englishPath(englishSecond)} 301`);
+    // The company's French addresses under /en/ (its English page before it was translated) lead there too.
+    for (const slug of [first, second, third]) expect(redirectsLines('en')).toContain(`${englishPath(slug)} ${englishPath(englishSecond)} 301`);
+    const urls = sitemapUrls();
+    expect(urls).toContain(englishPath(englishSecond));
+    expect(urls).not.toContain(englishPath(englishFirst));
+    // The French site is untouched by the English rename.
+    expect((await get(companyPath(third))).status).toBe(200);
+  });
 
   it('a new company published with an old slug wins over the redirect: its page is served, and _redirects no longer lists that address', async () => {
     const taken = await get(companyPath(otherOld));
