@@ -1,9 +1,8 @@
 import { cacheKey, parisDay } from '../../lib/cache-key';
 import { filterById, jobFilters, trainingFilters } from '../../lib/catalogue';
-import { getEntries, layoutCacheKey } from '../../lib/entries';
+import { layoutCacheKey } from '../../lib/entries';
 import { getLocalizedEntries } from '../../lib/localized';
 import type { Lang } from '../../i18n';
-import { visitFilters } from '../../lib/visits';
 
 /**
  * Static paths of one job filter (/metiers/<filter>/<value>/, /en/jobs/<filter>/<value>/): one page per value, even
@@ -38,15 +37,5 @@ export async function trainingListPaths(filterId: string, lang: Lang = 'fr') {
   return filter.values.map((value) => ({
     params: { value: value.slug },
     cacheKey: cacheKey(layout, day, filterId, value.slug, trainings.map((e) => e.entry), audiences.map((e) => e.entry)),
-  }));
-}
-
-/** Static paths of one visit filter (/visites/<filter>/<value>/). */
-export async function visitListPaths(filterId: string) {
-  const [visits, audiences, layout] = await Promise.all([getEntries('visits', 'fr'), getEntries('audiences', 'fr'), layoutCacheKey('fr')]);
-  const filter = filterById(visitFilters(visits.map((e) => e.data), audiences.map((e) => e.data)), filterId);
-  return filter.values.map((value) => ({
-    params: { value: value.slug },
-    cacheKey: cacheKey(layout, filterId, value.slug, visits, audiences),
   }));
 }
