@@ -1,4 +1,4 @@
-import { fr, type Dictionary } from './fr';
+import type { Dictionary } from './fr';
 import * as agenda from './en/agenda';
 import * as brand from './en/brand';
 import * as catalogue from './en/catalogue';
@@ -22,8 +22,6 @@ import * as widget from './en/widget';
 
 /** The English interface text: one module per section in ./en/, each typed against its French twin. */
 export const en = {
-  // TEMPORARY while the sections are translated: the French modules not yet translated. Removed before landing.
-  ...fr,
   ...agenda,
   ...brand,
   ...catalogue,
