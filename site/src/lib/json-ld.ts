@@ -23,8 +23,7 @@ import type {
   TouristTrip,
   WithContext,
 } from 'schema-dts';
-import { detailHref } from '../components/detail/links';
-import { sectionHref } from '../i18n/routes';
+import { detailSections, sectionHref } from '../i18n/routes';
 
 /**
  * Structured data (schema.org JSON-LD) of the site's pages, built from the content entries as typed objects
@@ -69,9 +68,9 @@ function isEmpty(value: unknown): boolean {
   return false;
 }
 
-function pageUrl(type: Parameters<typeof detailHref>[0], slug: string, site: Site): string | undefined {
-  const href = detailHref(type, slug);
-  return href ? absoluteUrl(href, site) : undefined;
+/** The French page of an entry (the English builders take their page's own path). */
+function pageUrl(type: Exclude<keyof typeof detailSections, 'pages'>, slug: string, site: Site): string | undefined {
+  return slug ? absoluteUrl(sectionHref('fr', detailSections[type], slug), site) : undefined;
 }
 
 function postalAddress(address: Company['address'] | Venue['address'] | undefined): PostalAddress | undefined {

@@ -19,34 +19,9 @@ const listSections: Partial<Record<ContentTypeName, Section>> = {
 };
 
 /** Breadcrumb trail above a detail page: the home page, then the section's list page when it exists. */
-export function crumbs(type: ContentTypeName, lang: Lang = 'fr'): Array<{ href: string; label: string }> {
+export function crumbs(type: ContentTypeName, lang: Lang): Array<{ href: string; label: string }> {
   const names = dictionary(lang).frame.sections;
   const home = { href: homeHref(lang), label: names.home };
   const section = listSections[type];
   return section ? [home, { href: sectionHref(lang, section), label: names[section] }] : [home];
-}
-
-// TEMPORARY (French-only links, while the sections move to lib/localized.ts hrefs()): removed before landing.
-const detailFolders: Partial<Record<ContentTypeName, string>> = {
-  companies: '/entreprises/',
-  jobs: '/metiers/',
-  trainingPaths: '/formations/',
-  careerStories: '/temoignages/',
-  events: '/evenements/',
-  articles: '/actualites/',
-  pages: '/',
-  venues: '/lieux/',
-  supportSolutions: '/accompagnement/',
-  audiences: '/publics/',
-  partners: '/partenaires/',
-  visits: '/visites/',
-  sectors: '/filieres/',
-};
-export function detailHref(type: ContentTypeName, slug: string | undefined): string | undefined {
-  const folder = detailFolders[type];
-  if (folder === undefined || !slug) return undefined;
-  return `${folder}${slug}/`;
-}
-export function refHref(type: ContentTypeName, ref: { slug?: string | undefined }): string | undefined {
-  return detailHref(type, ref.slug);
 }
