@@ -397,10 +397,9 @@ test.describe('English interface text', () => {
         expect.soft(menu, `menu of ${type.path}`).toEqual(mainNav('en').map((item) => [item.label, item.href]));
         await expect.soft(page.locator(`footer nav[aria-label="${t.footer.navLabel}"]`), `footer of ${type.path}`).toHaveCount(1);
         await expect.soft(page.getByRole('contentinfo'), `footer of ${type.path}`).toContainText(t.footer.about);
-        // Breadcrumbs where the French page type has them: English, starting from the English home page.
-        const frenchPattern = patternIn(type.pattern, 'fr');
-        const frenchPage =
-          frenchPattern === undefined ? undefined : pages.find((p) => p.status === 200 && matchesPattern(p.path, frenchPattern));
+        // Breadcrumbs where the French counterpart (the switcher's target) has them: English, from the English home page.
+        const frenchPath = await page.locator(SWITCH).getAttribute('href');
+        const frenchPage = pages.find((p) => p.status === 200 && p.path === frenchPath);
         if (frenchPage?.html.includes(`aria-label="${dictionary('fr').frame.breadcrumbs}"`)) {
           const crumbs = page.locator(`nav[aria-label="${t.breadcrumbs}"]`);
           await expect.soft(crumbs, `breadcrumbs of ${type.path}`).toHaveCount(1);
