@@ -117,3 +117,11 @@ export async function hrefs(lang: Lang): Promise<Hrefs> {
     },
   };
 }
+
+/**
+ * The language to mark on the media library's texts (alternative texts, captions, file names) on a page of `lang`:
+ * Strapi's media library is not localized and editors write it in French, so English pages mark them `lang="fr"`.
+ */
+export function mediaTextLang(lang: Lang): Lang | undefined {
+  return lang === 'fr' ? undefined : 'fr';
+}
