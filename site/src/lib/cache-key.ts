@@ -10,6 +10,17 @@ export type CacheKeyPart =
   | { id: string; digest?: string | number | undefined }
   | ReadonlyArray<CacheKeyPart>;
 
+let addressesOf: ((entryId: string) => string | undefined) | undefined;
+
+/**
+ * Where a content entry's pages are in every language (lib/localized.ts registers it once the build's slug index is
+ * read): part of the key of every page that renders the entry, since its language switcher and the links to the
+ * entry follow those addresses. A page re-renders when an entry it shows is renamed or translated, not otherwise.
+ */
+export function setEntryAddresses(lookup: (entryId: string) => string | undefined): void {
+  addressesOf = lookup;
+}
+
 function feed(hash: ReturnType<typeof createHash>, part: CacheKeyPart): void {
   if (Array.isArray(part)) {
     hash.update(`[${part.length}`);
@@ -17,7 +28,7 @@ function feed(hash: ReturnType<typeof createHash>, part: CacheKeyPart): void {
     hash.update(']');
   } else if (part !== null && typeof part === 'object') {
     const entry = part as { id: string; digest?: string | number };
-    hash.update(`{${entry.id}=${entry.digest ?? '?'}}`);
+    hash.update(`{${entry.id}=${entry.digest ?? '?'}@${addressesOf?.(entry.id) ?? ''}}`);
   } else {
     hash.update(`(${typeof part}:${String(part)})`);
   }

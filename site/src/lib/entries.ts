@@ -2,7 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { ContentTypeName } from '@dk20000/shared';
 import { cacheKey } from './cache-key';
 import { parseEntryId, type Locale } from './entry-id';
-import { slugIndexKey } from './localized';
+import { slugIndex } from './localized';
 
 /**
  * The entries of a content type in one locale (collection entries are keyed `<locale>:<documentId>`, see the
@@ -22,8 +22,9 @@ export async function getSingle<C extends 'home' | 'brand'>(type: C, locale: Loc
  * cache key of every page built incrementally, so that renaming a footer page re-renders every page.
  */
 export async function layoutCacheKey(locale: Locale): Promise<string> {
-  // The brand too: its colours and logo are drawn in every page's Open Graph image, named in its head.
-  // The slugs of both languages: the language switcher and the links to translated entries.
+  // The brand too: its colours and logo are drawn in every page's Open Graph image, named in its head. Reading the
+  // slug index first puts each entry's addresses in both languages into the cache keys of the pages showing it.
+  await slugIndex();
   return cacheKey(
     'layout',
     locale,
@@ -31,8 +32,6 @@ export async function layoutCacheKey(locale: Locale): Promise<string> {
     await getEntries('pages', 'fr'),
     locale === 'fr' ? [] : await getEntries('pages', locale),
     await getEntries('brand', 'fr'),
-    locale === 'fr' ? [] : await getEntries('brand', locale),
-    await slugIndexKey(),
   );
 }
 

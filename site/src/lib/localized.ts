@@ -2,7 +2,8 @@ import type { CollectionEntry } from 'astro:content';
 import type { ContentTypeName } from '@dk20000/shared';
 import type { Lang } from '../i18n/lang';
 import { detailSections, rootPageHref, sectionHref, sluggedTypes, type SlugIndex, type SluggedType } from '../i18n/routes';
-import { cacheKey } from './cache-key';
+import { setEntryAddresses } from './cache-key';
+import { parseEntryId } from './entry-id';
 import { getEntries } from './entries';
 
 export type { SluggedType };
@@ -63,18 +64,17 @@ export function slugIndex(): Promise<SlugIndex> {
       }
       index.set(type, byDocument);
     }
+    const addresses = new Map<string, string>();
+    for (const byDocument of index.values()) {
+      for (const [documentId, slugs] of byDocument) addresses.set(documentId, JSON.stringify(slugs));
+    }
+    setEntryAddresses((entryId) => {
+      const parsed = parseEntryId(entryId);
+      return parsed && addresses.get(parsed.documentId);
+    });
     return index;
   })();
   return slugIndexPromise;
-}
-
-/**
- * Part of every page's cache key (through layoutCacheKey): a slug changed anywhere changes the links and language
- * switchers that point to it.
- */
-export async function slugIndexKey(): Promise<string> {
-  const index = await slugIndex();
-  return cacheKey(JSON.stringify([...index].map(([type, byDocument]) => [type, [...byDocument]])));
 }
 
 /** Resolves links to entries in one language: `href('companies', ref)` → `/en/companies/<its English slug>/`. */

@@ -15,8 +15,9 @@ export async function pageOgImage(input: { title: string; programme: string; tag
   const dir = process.env[OG_SPECS_DIR_ENV];
   if (!dir) return undefined;
   const lang = input.lang ?? 'fr';
-  // The brand's colours and logos are the same in every language; its French version is the reference.
-  const brand = (await getSingle('brand', lang)) ?? (await getSingle('brand', 'fr'));
+  // The brand's colours and logos are the same in every language: its French version is the reference, as for the
+  // site's theme (ThemeStyle.astro).
+  const brand = await getSingle('brand', 'fr');
   const spec = ogImageSpec({ ...input, lang, brand: brand?.data });
   const digest = ogImageDigest(spec);
   const file = join(dir, `${digest}.json`);

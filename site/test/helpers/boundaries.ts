@@ -12,6 +12,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentTypeByUid, contentTypes, type ContentTypeName, internalContentTypeUids } from '@dk20000/shared';
+import { detailSections, sections } from '../../src/i18n/routes';
 
 export type Size = 'smallest' | 'largest';
 
@@ -419,7 +420,10 @@ export interface Route {
   file: string;
 }
 
-/** Dynamic routes `src/pages/<dir>/[param].astro` whose getStaticPaths maps one entry of a collection to `param: entry.data.slug`. */
+/**
+ * Dynamic routes `src/pages/<dir>/[param].astro` whose getStaticPaths maps one entry of a collection to
+ * `param: <entry>.data.slug` (the French pages; the English route files under pages/en/ re-export theirs).
+ */
 export function discoverRoutes(pagesDir: string): Route[] {
   const routes: Route[] = [];
   const walk = (dir: string, prefix: string) => {
@@ -429,15 +433,19 @@ export function discoverRoutes(pagesDir: string): Route[] {
         continue;
       }
       const match = /^\[(\w+)\]\.astro$/.exec(name.name);
-      if (!match) continue;
+      // Entry pages sit at the root or in a section's folder; deeper folders hold filter pages.
+      if (!match || prefix.split('/').length > 2) continue;
       const param = match[1]!;
       const source = readFileSync(join(dir, name.name), 'utf8');
       const start = source.indexOf('getStaticPaths');
       if (start < 0) continue;
       const block = source.slice(start, source.indexOf('satisfies GetStaticPaths', start));
-      const collection = /(?:getCollection|getEntries)\(\s*'(\w+)'/.exec(block)?.[1];
+      // The first collection the paths read, or (paths built by a helper) the type whose pages the folder holds.
+      const collection =
+        /(?:getCollection|getEntries|getLocalizedEntries)\(\s*'(\w+)'/.exec(block)?.[1] ??
+        Object.entries(detailSections).find(([, section]) => section && sections[section].fr === `${prefix}/`)?.[0];
       if (!collection || !(collection in contentTypes)) continue;
-      if (!new RegExp(`params:\\s*\\{\\s*${param}:\\s*entry\\.data\\.slug\\s*\\}`).test(block)) continue;
+      if (!new RegExp(`params:\\s*\\{\\s*${param}:\\s*\\w+(?:\\.data)?\\.slug\\s*\\}`).test(block)) continue;
       routes.push({ type: collection as ContentTypeName, path: (slug) => `${prefix}/${slug}/`, file: `${prefix}/${name.name}` });
     }
   };
