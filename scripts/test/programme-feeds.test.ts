@@ -245,24 +245,27 @@ describe('programme feeds of a real build', () => {
     }
   });
 
-  it('ical.js reads every .ics file: Europe/Paris VTIMEZONE, every DTSTART in Europe/Paris, unique UIDs from the documentId, an event page URL and a location; one event per event file', async () => {
+  it('ical.js reads every .ics file of both languages: Europe/Paris VTIMEZONE, every DTSTART in Europe/Paris, unique UIDs from the documentId, an event page URL of the calendar’s language and a location; one event per event file', async () => {
     const files = filesEnding(outDir, '.ics');
     const whole = readJson<Feed>('api/v1/programme.json');
     expect(files).toContain('agenda/programme.ics');
     expect(files.filter((f) => f.startsWith('agenda/lieu/')).length).toBeGreaterThan(0);
     expect(files.filter((f) => f.startsWith('agenda/public/')).length).toBeGreaterThan(0);
     expect(files.filter((f) => f.startsWith('evenements/')).length).toBeGreaterThanOrEqual(whole.events.length);
+    expect(files).toContain('en/programme/programme.ics');
+    expect(files.filter((f) => f.startsWith('en/events/')).length).toBeGreaterThanOrEqual(whole.events.length);
     for (const file of files) {
+      const eventPages = file.startsWith('en/') ? 'en/events' : 'evenements';
       const { zones, events } = readCalendar(file);
       if (events.length > 0) expect(zones, file).toEqual(['Europe/Paris']);
       expect(new Set(events.map((e) => e.uid)).size, file).toBe(events.length);
       for (const event of events) {
         expect(event.tzid, file).toBe('Europe/Paris');
         expect(event.uid, file).toMatch(/^[a-z0-9]+@127\.0\.0\.1$/);
-        expect(event.url, file).toMatch(new RegExp(`^${SITE_URL}/evenements/[a-z0-9-]+/$`));
+        expect(event.url, file).toMatch(new RegExp(`^${SITE_URL}/${eventPages}/[a-z0-9-]+/$`));
         expect(event.location, file).not.toBe('');
       }
-      if (file.startsWith('evenements/')) expect(events, file).toHaveLength(1);
+      if (file.startsWith('evenements/') || file.startsWith('en/events/')) expect(events, file).toHaveLength(1);
     }
     // The whole programme's calendar holds the feed's events, at the same instants.
     const programme = readCalendar('agenda/programme.ics').events;

@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync, statSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { adminClient } from '../src/lib/admin-client.ts';
+import { loadPagefind } from '../src/lib/pagefind-search.ts';
 import { serveStatic } from '../src/lib/site.ts';
 import { startStrapi, type RunningStrapi } from '../src/lib/strapi.ts';
 
@@ -33,11 +33,9 @@ function* releaseTexts(dir: string): Generator<[string, string]> {
   }
 }
 
-/** Pages the live release's Pagefind index finds for the exact word, searched like a browser does. */
+/** Pages the live release's French Pagefind index finds for the exact word, searched like a browser does. */
 async function search(siteUrl: string, word: string): Promise<number> {
-  const pagefind = await import(`${pathToFileURL(join(liveRelease()!, 'pagefind', 'pagefind.js')).href}?w=${word}`);
-  await pagefind.options({ basePath: `${siteUrl}/pagefind/` });
-  await pagefind.init();
+  const pagefind = await loadPagefind(liveRelease()!, siteUrl);
   const found = await pagefind.search(`"${word}"`);
   await pagefind.destroy?.();
   return found.results.length;

@@ -8,9 +8,9 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminClient, type AdminClient } from '../src/lib/admin-client.ts';
+import { loadPagefind } from '../src/lib/pagefind-search.ts';
 import { runningGroups } from '../src/lib/process-group.ts';
 import { liveRelease, type BuildStep } from '../src/lib/releases.ts';
 import { serveStatic } from '../src/lib/site.ts';
@@ -63,13 +63,9 @@ async function notify(event: string, uid: string) {
 const status = (path: string) => fetch(`${site.url}${path}`).then((res) => res.status);
 const text = (path: string) => fetch(`${site.url}${path}`).then((res) => res.text());
 
-let searches = 0;
-/** Pages Pagefind finds for `term`, searching the live release's index through the static server like a browser. */
+/** Pages Pagefind finds for `term`, searching the live release's French index through the static server like a browser. */
 async function search(term: string): Promise<string[]> {
-  const live = liveRelease(releasesDir)!;
-  const pagefind = await import(`${pathToFileURL(join(live, 'pagefind', 'pagefind.js')).href}?n=${searches++}`);
-  await pagefind.options({ basePath: `${site.url}/pagefind/` });
-  await pagefind.init();
+  const pagefind = await loadPagefind(liveRelease(releasesDir)!, site.url);
   const found = await pagefind.search(term);
   const urls = await Promise.all(found.results.map(async (result: { data(): Promise<{ url: string }> }) => (await result.data()).url));
   await pagefind.destroy?.();
